@@ -1,0 +1,122 @@
+/**
+ * Where settings live: `storage.sync` so they follow the reader, falling back to `storage.local`
+ * when sync is unavailable or over quota. Global settings are one item; each site that has its
+ * own settings is one more item (`site:<host>`), which keeps every item far below sync's
+ * per-item quota however many sites a reader tunes.
+ */
+import { browser } from 'wxt/browser';
+import {
+  defaultSettings,
+  parseSettings,
+  parseSiteOverride,
+  type GlobalSettings,
+  type ReadingSettings,
+  type SiteSettings,
+  type ToolbarSettings,
+} from './schema';
+
+export const GLOBAL_KEY = 'settings';
+const SITE_PREFIX = 'site:';
+
+/** Settings are kept per host name, without a leading "www.". */
+export function siteKey(host: string): string {
+  return SITE_PREFIX + host.toLowerCase().replace(/^www\./, '');
+}
+
+export interface LoadedSettings {
+  global: GlobalSettings;
+  /** The site's own values, or null when the site follows the global settings. */
+  override: SiteSettings | null;
+  /** What applies on the site. */
+  site: SiteSettings;
+}
+
+async function readRaw(key: string): Promise<unknown> {
+  const [local, sync] = await Promise.all([
+    browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>),
+    browser.storage.sync.get(key).catch(() => ({}) as Record<string, unknown>),
+  ]);
+  // A local copy exists only while sync refused the last write, so it is the newer one.
+  return local[key] !== undefined ? local[key] : sync[key];
+}
+
+async function writeRaw(key: string, value: unknown): Promise<void> {
+  try {
+    await browser.storage.sync.set({ [key]: value });
+    const stale = await browser.storage.local.get(key);
+    if (stale[key] !== undefined) await browser.storage.local.remove(key);
+  } catch {
+    await browser.storage.local.set({ [key]: value });
+  }
+}
+
+async function removeRaw(keys: string[]): Promise<void> {
+  await Promise.all([
+    browser.storage.sync.remove(keys).catch(() => undefined),
+    browser.storage.local.remove(keys).catch(() => undefined),
+  ]);
+}
+
+export async function loadSettings(host?: string): Promise<LoadedSettings> {
+  const global = parseSettings(await readRaw(GLOBAL_KEY));
+  const override = host ? parseSiteOverride(await readRaw(siteKey(host)), global.site) : null;
+  return { global, override, site: override ?? global.site };
+}
+
+/** Changes what applies on `host`: its own settings when it has them, else the global ones. */
+export async function updateSite(host: string | undefined, patch: Partial<SiteSettings>): Promise<void> {
+  const { global, override } = await loadSettings(host);
+  if (host && override) await writeRaw(siteKey(host), { ...override, ...patch });
+  else await writeRaw(GLOBAL_KEY, { ...global, site: { ...global.site, ...patch } });
+}
+
+/** "This site only" copies what applies now into the site's own settings; "everywhere" drops them. */
+export async function setSiteScope(host: string, siteOnly: boolean): Promise<void> {
+  const { global, override } = await loadSettings(host);
+  if (siteOnly && !override) await writeRaw(siteKey(host), { ...global.site });
+  if (!siteOnly && override) await removeRaw([siteKey(host)]);
+}
+
+export async function updateReading(patch: Partial<ReadingSettings>): Promise<void> {
+  const { global } = await loadSettings();
+  await writeRaw(GLOBAL_KEY, { ...global, reading: { ...global.reading, ...patch } });
+}
+
+export async function updateToolbar(patch: Partial<ToolbarSettings>): Promise<void> {
+  const { global } = await loadSettings();
+  await writeRaw(GLOBAL_KEY, { ...global, toolbar: { ...global.toolbar, ...patch } });
+}
+
+/** Forgets the site's own settings and gives the site the defaults. */
+export async function resetSite(host: string | undefined): Promise<void> {
+  const { global, override } = await loadSettings(host);
+  if (host && override) await removeRaw([siteKey(host)]);
+  await writeRaw(GLOBAL_KEY, { ...global, site: defaultSettings().site });
+}
+
+export async function resetAll(): Promise<void> {
+  const [local, sync] = await Promise.all([
+    browser.storage.local.get(null).catch(() => ({})),
+    browser.storage.sync.get(null).catch(() => ({})),
+  ]);
+  const siteKeys = [...Object.keys(local), ...Object.keys(sync)].filter((k) => k.startsWith(SITE_PREFIX));
+  await removeRaw([GLOBAL_KEY, ...new Set(siteKeys)]);
+}
+
+/** Calls `onChange` with fresh settings whenever they change for `host`, until `signal` aborts. */
+export function watchSettings(
+  host: string | undefined,
+  onChange: (settings: LoadedSettings) => void,
+  signal: AbortSignal,
+): void {
+  const ownKey = host ? siteKey(host) : null;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'sync' && area !== 'local') return;
+    if (!(GLOBAL_KEY in changes) && !(ownKey && ownKey in changes)) return;
+    loadSettings(host).then((s) => {
+      if (!signal.aborted) onChange(s);
+    }, () => undefined);
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
