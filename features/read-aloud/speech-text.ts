@@ -1,0 +1,495 @@
+/**
+ * Turns the text of a sentence into what the speech engine should say.
+ *
+ * Every language: NFC normalisation, removal of a leading source tag such as
+ * "(Chinhphu.vn) - ", whitespace collapsing, and the Vietnamese document end
+ * mark "./." at the end read as a full stop.
+ *
+ * Vietnamese additionally gets numbers, dates, times, ranges, ordinals, Roman
+ * numerals, units and common abbreviations spelled out in words, because
+ * browser voices read them poorly (or in English). Other languages are left
+ * to the voice, which reads its own numbers.
+ *
+ * Reading rules chosen where Vietnamese usage varies:
+ * - "nghìn" (not "ngàn"), "tỷ" (not "tỉ"), "linh" (not "lẻ") for a zero ten:
+ *   105 = "một trăm linh năm"; after "linh" a 4 is "bốn".
+ * - 1 after "mươi" is "mốt", 4 after "mươi" is "tư", 5 after "mười"/"mươi" is
+ *   "lăm": 21 "hai mươi mốt", 24 "hai mươi tư", 15 "mười lăm", 14 "mười bốn".
+ * - An all-zero group of three digits is skipped and a non-leading group below
+ *   100 is read with "không trăm": 2.000.020 = "hai triệu không trăm hai
+ *   mươi", 1.001 = "một nghìn không trăm linh một".
+ * - Above a billion the tỷ count is read as a number: 1.500.000.000.000 =
+ *   "một nghìn năm trăm tỷ".
+ * - Decimals: "," is read "phẩy", the leading zeros of the fraction digit by
+ *   digit and the rest as a number: 5,3 = "năm phẩy ba", 0,05 = "không phẩy
+ *   không năm", 3,14 = "ba phẩy mười bốn".
+ * - An integer written with a leading zero and three or more digits (phone
+ *   numbers, codes) is read digit by digit; "06" is read as its value.
+ * - Months: "tháng một" for 1 and "tháng tư" for 4; days are plain numbers
+ *   ("ngày một", "ngày bốn").
+ * - "a-b" is a range ("a đến b") only when b > a; otherwise (a score such as
+ *   4-2) the two numbers are read one after the other: "bốn hai".
+ * - "a/b" before "số" or "tổng số" is a fraction: "2/3 tổng số" = "hai phần ba
+ *   tổng số". Otherwise d/m and m/yyyy are read as dates when the values are
+ *   valid ("24/7", round the clock, is the one exception), and any other
+ *   "a/b" reads "a trên b",
+ *   as do the slashes of a document number: 15/2020/NĐ-CP = "mười lăm trên hai
+ *   nghìn không trăm hai mươi trên Nghị định Chính phủ".
+ * - Digits glued to letters ("5G", "H5N1") are left to the voice.
+ */
+
+/** "(Chinhphu.vn) - ", "(TTXVN) – ": a short parenthesised source name and a dash. */
+const SOURCE_TAG = /^\s*\((?=[^()]*\p{L})[^()\n]{1,40}\)\s*[-–—]+\s*/u;
+const WHITESPACE_RUN = /\s+/g;
+const END_MARK = /\s*\.\/\.$/;
+const SPEAKABLE = /[\p{L}\p{N}]/u;
+
+/** What the speech engine is asked to say for `text`; "" when nothing is speakable. */
+export function normaliseForSpeech(text: string, lang: string): string {
+  let result = text
+    .normalize('NFC')
+    .replace(SOURCE_TAG, '')
+    .replace(WHITESPACE_RUN, ' ')
+    .trim()
+    .replace(END_MARK, '.');
+  if (lang.toLowerCase().startsWith('vi')) result = spellOutVietnamese(result).replace(WHITESPACE_RUN, ' ').trim();
+  return SPEAKABLE.test(result) ? result : '';
+}
+
+// ---------------------------------------------------------------------------
+// Vietnamese numbers
+
+const DIGIT_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
+const DIGITS_ONLY = /^\d+$/;
+const LEADING_ZEROS = /^0+/;
+
+function digitWord(digit: number): string {
+  return DIGIT_WORDS[digit] ?? '';
+}
+
+/**
+ * Reads a string of decimal digits as a Vietnamese cardinal number:
+ * "1500000" -> "một triệu năm trăm nghìn". Leading zeros are ignored.
+ */
+export function readNumberVi(digits: string): string {
+  if (!DIGITS_ONLY.test(digits)) throw new RangeError(`Not a string of digits: "${digits}"`);
+  const significant = digits.replace(LEADING_ZEROS, '');
+  return significant === '' ? DIGIT_WORDS[0] : readInteger(significant, true);
+}
+
+/** `digits` has no leading zero. `leading` is false after a higher part ("một tỷ ..."). */
+function readInteger(digits: string, leading: boolean): string {
+  if (digits.length <= 9) return readBelowBillion(Number(digits), leading);
+  const billions = readInteger(digits.slice(0, -9), leading) + ' tỷ';
+  const rest = Number(digits.slice(-9));
+  return rest === 0 ? billions : `${billions} ${readBelowBillion(rest, false)}`;
+}
+
+function readBelowBillion(value: number, leading: boolean): string {
+  const groups: ReadonlyArray<readonly [number, string]> = [
+    [Math.floor(value / 1_000_000), 'triệu'],
+    [Math.floor(value / 1000) % 1000, 'nghìn'],
+    [value % 1000, ''],
+  ];
+  const words: string[] = [];
+  let afterHigherPart = !leading;
+  for (const [group, scale] of groups) {
+    if (group === 0) continue;
+    words.push(readGroup(group, afterHigherPart));
+    if (scale) words.push(scale);
+    afterHigherPart = true;
+  }
+  return words.join(' ');
+}
+
+/** How a units digit is read after "mươi" (tens of 20 and above). */
+const UNITS_AFTER_MUOI: Readonly<Record<number, string>> = { 1: 'mốt', 4: 'tư', 5: 'lăm' };
+
+/** 1..999; `withHundreds` forces "không trăm" for a non-leading group below 100. */
+function readGroup(group: number, withHundreds: boolean): string {
+  const hundreds = Math.floor(group / 100);
+  const tens = Math.floor(group / 10) % 10;
+  const units = group % 10;
+  const words: string[] = [];
+  if (hundreds > 0 || withHundreds) words.push(digitWord(hundreds), 'trăm');
+  if (tens === 0) {
+    if (units > 0 && words.length > 0) words.push('linh');
+    if (units > 0) words.push(digitWord(units));
+  } else if (tens === 1) {
+    words.push('mười');
+    if (units > 0) words.push(units === 5 ? 'lăm' : digitWord(units));
+  } else {
+    words.push(digitWord(tens), 'mươi');
+    if (units > 0) words.push(UNITS_AFTER_MUOI[units] ?? digitWord(units));
+  }
+  return words.join(' ');
+}
+
+function readDigits(digits: string): string {
+  return Array.from(digits, (d) => digitWord(Number(d))).join(' ');
+}
+
+/** Fraction digits: leading zeros one by one, the rest as a number. */
+function readFraction(digits: string): string {
+  const significant = digits.replace(LEADING_ZEROS, '');
+  const zeros = Array<string>(digits.length - significant.length).fill(DIGIT_WORDS[0]);
+  return [...zeros, ...(significant ? [readNumberVi(significant)] : [])].join(' ');
+}
+
+/** "1.500.000", "12,5", "2019": "." groups thousands, "," is the decimal mark. */
+const VIETNAMESE_NUMBER = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
+const PHONE_LIKE = /^0\d{2,}$/;
+const NUMBER_PARTS = /\d+|[.,]/g;
+
+/** Reads one number token without "/" or ranges. */
+function readNumberToken(token: string): string {
+  if (!VIETNAMESE_NUMBER.test(token)) {
+    // Section numbers ("1.2.3") and foreign grouping: part by part.
+    return token.replace(NUMBER_PARTS, (part) =>
+      part === '.' ? ' chấm ' : part === ',' ? ' phẩy ' : readIntegerToken(part),
+    );
+  }
+  const [integer = '', fraction] = token.replaceAll('.', '').split(',');
+  const integerWords = readIntegerToken(integer);
+  return fraction === undefined ? integerWords : `${integerWords} phẩy ${readFraction(fraction)}`;
+}
+
+function readIntegerToken(digits: string): string {
+  return PHONE_LIKE.test(digits) ? readDigits(digits) : readNumberVi(digits);
+}
+
+/** Numeric value of a token, NaN when it is not a plain Vietnamese number. */
+function numberValue(token: string): number {
+  return VIETNAMESE_NUMBER.test(token) ? Number(token.replaceAll('.', '').replace(',', '.')) : NaN;
+}
+
+/** "a/b/c" (each a number) reads "a trên b trên c". */
+function readSlashedNumber(token: string): string {
+  return token.split('/').map(readNumberToken).join(' trên ');
+}
+
+function ordinalVi(value: string): string {
+  const n = Number(value);
+  return n === 1 ? 'nhất' : n === 4 ? 'tư' : readNumberVi(value);
+}
+
+function monthVi(value: string): string {
+  return Number(value) === 4 ? 'tư' : readNumberVi(value);
+}
+
+// ---------------------------------------------------------------------------
+// Vietnamese passes, applied in order (earlier ones consume digits that later,
+// more general ones would misread).
+
+/** `text` just before `offset` ends with `word` (case-insensitive), e.g. "ngày 19/6". */
+function precededBy(text: string, offset: number, word: RegExp): boolean {
+  return word.test(text.slice(Math.max(0, offset - 8), offset));
+}
+const BEFORE_DAY = /ngày\s*$/iu;
+const BEFORE_MONTH = /tháng\s*$/iu;
+
+const isDay = (d: string): boolean => Number(d) >= 1 && Number(d) <= 31;
+const isMonth = (m: string): boolean => Number(m) >= 1 && Number(m) <= 12;
+
+/** "ngày <days> tháng <month> [năm <year>]", without "ngày" if the text already says it. */
+function dateWords(days: string, month: string, year: string | undefined, text: string, offset: number): string {
+  const prefix = precededBy(text, offset, BEFORE_DAY) ? '' : 'ngày ';
+  const yearWords = year === undefined ? '' : ` năm ${readNumberVi(year)}`;
+  return `${prefix}${days} tháng ${monthVi(month)}${yearWords}`;
+}
+
+/** Same shape as the callback of String.prototype.replace in lib.d.ts. */
+type Replacer = (match: string, ...args: any[]) => string;
+type Pass = readonly [RegExp, Replacer];
+
+/**
+ * Expansions of whole words (case-sensitive). Longer entries win over their
+ * prefixes ("TP." over "TP"). Extend here.
+ */
+const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['TP.', 'Thành phố'],
+  ['Tp.', 'Thành phố'],
+  ['TP', 'Thành phố'],
+  ['TPHCM', 'Thành phố Hồ Chí Minh'],
+  ['HCM', 'Hồ Chí Minh'],
+  ['UBND', 'Ủy ban nhân dân'],
+  ['HĐND', 'Hội đồng nhân dân'],
+  ['MTTQ', 'Mặt trận Tổ quốc'],
+  ['BCH', 'Ban Chấp hành'],
+  ['TW', 'Trung ương'],
+  ['TƯ', 'Trung ương'],
+  ['T.Ư', 'Trung ương'],
+  ['ĐBQH', 'đại biểu Quốc hội'],
+  ['CHXHCN', 'Cộng hòa xã hội chủ nghĩa'],
+  ['XHCN', 'xã hội chủ nghĩa'],
+  ['KT-XH', 'kinh tế - xã hội'],
+  ['KH&CN', 'Khoa học và Công nghệ'],
+  ['KHCN', 'Khoa học và Công nghệ'],
+  ['GD&ĐT', 'Giáo dục và Đào tạo'],
+  ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  ['TN&MT', 'Tài nguyên và Môi trường'],
+  ['LĐ-TB&XH', 'Lao động - Thương binh và Xã hội'],
+  ['TT&TT', 'Thông tin và Truyền thông'],
+  ['CNTT', 'công nghệ thông tin'],
+  ['SHTT', 'sở hữu trí tuệ'],
+  ['SHCN', 'sở hữu công nghiệp'],
+  ['THPT', 'trung học phổ thông'],
+  ['THCS', 'trung học cơ sở'],
+  ['BHXH', 'bảo hiểm xã hội'],
+  ['BHYT', 'bảo hiểm y tế'],
+  ['DNNVV', 'doanh nghiệp nhỏ và vừa'],
+  ['NXB', 'Nhà xuất bản'],
+  ['Đ/c', 'Đồng chí'],
+  ['đ/c', 'đồng chí'],
+  ['v.v...', 'vân vân'],
+  ['v.v…', 'vân vân'],
+  ['v.v.', 'vân vân'],
+];
+
+/** Academic and professional titles; they chain with "." ("PGS.TS.", "ThS. BS."). */
+const TITLES: ReadonlyArray<readonly [string, string]> = [
+  ['PGS', 'Phó Giáo sư'],
+  ['GS', 'Giáo sư'],
+  ['TSKH', 'Tiến sĩ Khoa học'],
+  ['TS', 'Tiến sĩ'],
+  ['ThS', 'Thạc sĩ'],
+  ['Ths', 'Thạc sĩ'],
+  ['Th.S', 'Thạc sĩ'],
+  ['NCS', 'Nghiên cứu sinh'],
+  ['BS', 'Bác sĩ'],
+  ['KS', 'Kỹ sư'],
+];
+
+/** Parts of a document number's code ("NĐ-CP", "QĐ-TTg", "NQ/TW"), then ABBREVIATIONS. */
+const DOCUMENT_CODE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['NĐ', 'Nghị định'],
+  ['QĐ', 'Quyết định'],
+  ['NQ', 'Nghị quyết'],
+  ['TT', 'Thông tư'],
+  ['TTLT', 'Thông tư liên tịch'],
+  ['CT', 'Chỉ thị'],
+  ['CP', 'Chính phủ'],
+  ['KH', 'Kế hoạch'],
+  ['TTg', 'Thủ tướng'],
+  ['QH', 'Quốc hội'],
+  ['BTC', 'Bộ Tài chính'],
+  ['BKHCN', 'Bộ Khoa học và Công nghệ'],
+];
+
+/** Units after a number ("30%", "500.000đ", "12 ha"). Longer entries win. */
+const UNITS: ReadonlyArray<readonly [string, string]> = [
+  ['%', 'phần trăm'],
+  ['VNĐ', 'đồng'],
+  ['VND', 'đồng'],
+  ['vnđ', 'đồng'],
+  ['đ', 'đồng'],
+  ['USD', 'đô la Mỹ'],
+  ['ha', 'héc ta'],
+  ['km²', 'ki lô mét vuông'],
+  ['km2', 'ki lô mét vuông'],
+  ['km', 'ki lô mét'],
+  ['m²', 'mét vuông'],
+  ['m2', 'mét vuông'],
+  ['kg', 'ki lô gam'],
+];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** An alternation of the table's keys, longest first. */
+function alternation(table: ReadonlyArray<readonly [string, string]>): string {
+  return table
+    .map(([key]) => key)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+/** Whole-word pattern: a key ending in a letter or digit must not run on into one. */
+function wordAlternation(table: ReadonlyArray<readonly [string, string]>): string {
+  return table
+    .map(([key]) => key)
+    .sort((a, b) => b.length - a.length)
+    .map((key) => escapeRegExp(key) + (/[\p{L}\p{N}]$/u.test(key) ? '(?![\\p{L}\\p{N}])' : ''))
+    .join('|');
+}
+
+const ABBREVIATION_WORDS = new Map(ABBREVIATIONS);
+const TITLE_WORDS = new Map(TITLES);
+const CODE_WORDS = new Map(DOCUMENT_CODE_WORDS);
+const UNIT_WORDS = new Map(UNITS);
+
+const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(ABBREVIATIONS)})`, 'gu');
+const TITLE_PART = new RegExp(alternation(TITLES), 'gu');
+/** A chain of titles ending in "." or followed by a capitalised name. */
+const TITLE_CHAIN = new RegExp(
+  `(?<![\\p{L}\\p{N}.])((?:${alternation(TITLES)})(?:\\.\\s?(?:${alternation(TITLES)}))*)(?:\\.|(?=\\s+\\p{Lu}))`,
+  'gu',
+);
+/** A unit after a number or a scale word ("3,07 tỷ USD"). */
+const UNIT = new RegExp(
+  `(?<=\\d|(?<![\\p{L}])(?:nghìn|ngàn|triệu|tỷ|tỉ))\\s?(${alternation(UNITS)})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Expansion, plus a space if it would otherwise run into the next word ("TP.HCM"). */
+function expand(expansion: string, text: string, end: number): string {
+  return SPEAKABLE.test(text[end] ?? '') ? `${expansion} ` : expansion;
+}
+
+/** Valid Roman numerals up to 399 (chapters, congresses, centuries). */
+const ROMAN = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN_VALUES[numeral.charAt(i)] ?? 0;
+    const next = ROMAN_VALUES[numeral.charAt(i + 1)] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+const CODE_PART = /^(\p{L}+)(\d*)$/u;
+
+function readCodePart(part: string): string {
+  const [, letters = part, digits = ''] = CODE_PART.exec(part) ?? [];
+  const words = CODE_WORDS.get(letters) ?? ABBREVIATION_WORDS.get(letters) ?? letters;
+  return digits ? `${words} ${readNumberVi(digits)}` : words;
+}
+
+const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
+
+const VIETNAMESE_PASSES: readonly Pass[] = [
+  // Document numbers: "15/2020/NĐ-CP", "123/QĐ-SHTT", "52-NQ/TW", "50/2005/QH11".
+  [
+    /(?<![\p{L}\p{N}/])(\d+(?:\/\d+)*)([/-])(\p{Lu}[\p{L}\p{N}]*(?:[-/]\p{L}[\p{L}\p{N}]*)*)/gu,
+    (_m, numbers: string, separator: string, code: string) =>
+      `${readSlashedNumber(numbers)}${separator === '/' ? ' trên ' : ' '}${code.split(/[-/]/).map(readCodePart).join(' ')}`,
+  ],
+  // Fractions of a whole: "2/3 tổng số đại biểu" -> "hai phần ba tổng số đại biểu".
+  [
+    /(?<![\p{N}/.,])(\d{1,3})\/(\d{1,3})(?=\s+(?:số|tổng số)(?![\p{L}]))/gu,
+    (_m, numerator: string, denominator: string) => `${readNumberVi(numerator)} phần ${readNumberVi(denominator)}`,
+  ],
+  // "24/7" means round the clock, not 24 July.
+  [/(?<![\p{N}/.,])24\/7(?![\p{N}]|[/.,]\d)/gu, () => 'hai mươi tư trên bảy'],
+  // Day ranges: "18-19/6", "18 - 19/6/2020".
+  [
+    /(?<![\p{N}/.,])(\d{1,2})\s*[-–]\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\p{N}]|\/\d)/gu,
+    (m: string, from: string, to: string, month: string, year: string | undefined, offset: number, text: string) =>
+      isDay(from) && isDay(to) && Number(from) < Number(to) && isMonth(month)
+        ? dateWords(`${readNumberVi(from)} đến ${readNumberVi(to)}`, month, year, text, offset)
+        : m,
+  ],
+  // Full dates: "19/06/2020", "19-06-2020", "19.06.2020".
+  [
+    /(?<![\p{N}/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{N}]|[/.,-]\d)/gu,
+    (m: string, day: string, _sep: string, month: string, year: string, offset: number, text: string) =>
+      isDay(day) && isMonth(month) ? dateWords(readNumberVi(day), month, year, text, offset) : m,
+  ],
+  // ISO dates: "2020-06-19".
+  [
+    /(?<![\p{N}/.,-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|[/.,-]\d)/gu,
+    (m: string, year: string, month: string, day: string, offset: number, text: string) =>
+      isDay(day) && isMonth(month) ? dateWords(readNumberVi(day), month, year, text, offset) : m,
+  ],
+  // Month and year: "6/2020".
+  [
+    /(?<![\p{N}/.,])(\d{1,2})\/(\d{4})(?![\p{N}]|\/\d)/gu,
+    (m: string, month: string, year: string, offset: number, text: string) =>
+      isMonth(month)
+        ? `${precededBy(text, offset, BEFORE_MONTH) ? '' : 'tháng '}${monthVi(month)} năm ${readNumberVi(year)}`
+        : m,
+  ],
+  // Day and month: "18/6".
+  [
+    /(?<![\p{N}/.,])(\d{1,2})\/(\d{1,2})(?![\p{N}]|[/.,]\d)/gu,
+    (m: string, day: string, month: string, offset: number, text: string) =>
+      isDay(day) && isMonth(month) ? dateWords(readNumberVi(day), month, undefined, text, offset) : m,
+  ],
+  // Clock times: "11:39", "7:05:30".
+  [
+    /(?<![\p{N}:.,])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\p{N}]|:\d)/gu,
+    (m: string, hour: string, minute: string, second: string | undefined) =>
+      Number(hour) <= 24 && Number(minute) <= 59 && (second === undefined || Number(second) <= 59)
+        ? [
+            `${readNumberVi(hour)} giờ`,
+            Number(minute) > 0 || second !== undefined ? `${readNumberVi(minute)} phút` : '',
+            second === undefined ? '' : `${readNumberVi(second)} giây`,
+          ]
+            .filter(Boolean)
+            .join(' ')
+        : m,
+  ],
+  // Hours with "h": "11h30", "8h".
+  [
+    /(?<![\p{L}\p{N}])(\d{1,2})h(\d{2})?(?![\p{L}\p{N}])/gu,
+    (m: string, hour: string, minute: string | undefined) =>
+      Number(hour) <= 24 && (minute === undefined || Number(minute) <= 59)
+        ? `${readNumberVi(hour)} giờ${minute === undefined || Number(minute) === 0 ? '' : ` ${readNumberVi(minute)}`}`
+        : m,
+  ],
+  // Titles: "PGS.TS.", "ThS. BS.", "TS Nguyễn".
+  [
+    TITLE_CHAIN,
+    (m: string, chain: string, offset: number, text: string) =>
+      expand(
+        Array.from(chain.matchAll(TITLE_PART), ([part]) => TITLE_WORDS.get(part) ?? part).join(' '),
+        text,
+        offset + m.length,
+      ),
+  ],
+  // "Q. 1", "P.12": district and ward before a number.
+  [
+    /(?<![\p{L}\p{N}])([QP])\.\s?(?=\d)/gu,
+    (_m, letter: string) => (letter === 'Q' ? 'Quận ' : 'Phường '),
+  ],
+  [
+    ABBREVIATION,
+    (m: string, offset: number, text: string) => expand(ABBREVIATION_WORDS.get(m) ?? m, text, offset + m.length),
+  ],
+  // Roman numerals after words that number things: "Đại hội XIII", "khóa XV",
+  // "thế kỷ XXI", "lần thứ IV", "quý II/2020". A lone L or C is a letter.
+  [
+    /(?<![\p{L}])([Đđ]ại hội|[Kk]hóa|[Kk]hoá|[Hh]ội nghị|[Pp]hần|[Cc]hương|[Mm]ục|[Pp]hụ lục|[Tt]hế kỷ|[Tt]hế kỉ|[Qq]uý|[Tt]hứ)(\s+)([IVXLC]+)(?:\/(\d{4}))?(?![\p{L}\p{N}])/gu,
+    (m: string, trigger: string, space: string, numeral: string, year: string | undefined) => {
+      if (!ROMAN.test(numeral) || numeral === 'L' || numeral === 'C') return m;
+      const value = String(romanValue(numeral));
+      const words = trigger.toLowerCase() === 'thứ' ? ordinalVi(value) : readNumberVi(value);
+      return `${trigger}${space}${words}${year === undefined ? '' : ` năm ${readNumberVi(year)}`}`;
+    },
+  ],
+  // Ordinals: "thứ 2" -> "thứ hai", "thứ 1" -> "thứ nhất", "thứ 4" -> "thứ tư".
+  [
+    /(?<![\p{L}])([Tt]hứ)(\s+)(\d{1,3})(?![\p{N}]|[.,/:]\d)/gu,
+    (_m, word: string, space: string, value: string) => `${word}${space}${ordinalVi(value)}`,
+  ],
+  // Month names: "tháng 4" -> "tháng tư".
+  [
+    /(?<![\p{L}])([Tt]háng)(\s+)(\d{1,2})(?![\p{N}]|[.,/:]\d)/gu,
+    (m: string, word: string, space: string, value: string) =>
+      isMonth(value) ? `${word}${space}${monthVi(value)}` : m,
+  ],
+  // A price per period: "1,6 triệu đồng/tháng" -> "đồng mỗi tháng".
+  [/(?<=đồng|đ|VNĐ|USD)\/(?=(?:năm|tháng|tuần|ngày|giờ|người)(?![\p{L}]))/gu, () => ' mỗi '],
+  [UNIT, (_m, unit: string) => ` ${UNIT_WORDS.get(unit) ?? unit}`],
+  // Remaining numbers, ranges ("2015-2019") and slashed numbers ("15/2020").
+  [
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(${NUMBER}(?:/${NUMBER})*)(?:\\s*[-–—]\\s*(${NUMBER}))?(?![\\p{L}\\p{N}]|[.,/]\\d)`,
+      'gu',
+    ),
+    (_m, first: string, second: string | undefined) => {
+      if (second === undefined) return readSlashedNumber(first);
+      const joiner = numberValue(second) > numberValue(first) ? ' đến ' : ' ';
+      return readSlashedNumber(first) + joiner + readNumberToken(second);
+    },
+  ],
+];
+
+function spellOutVietnamese(text: string): string {
+  return VIETNAMESE_PASSES.reduce((result, [pattern, replacer]) => result.replace(pattern, replacer), text);
+}
