@@ -1,0 +1,63 @@
+/**
+ * Shows the sentence being read with the CSS Custom Highlight API, which paints a Range without
+ * changing the page's DOM, and keeps it in view unless the reader is scrolling by themselves.
+ */
+import { createPageStyle, type PageStyle } from '@/lib/page-style';
+
+export interface Highlighter {
+  show(range: Range): void;
+  clear(): void;
+  dispose(): void;
+}
+
+export const HIGHLIGHT_NAME = 'dede-reading';
+const READER_SCROLL_PAUSE_MS = 4000;
+
+export function createHighlighter(doc: Document): Highlighter {
+  const view = doc.defaultView;
+  const registry = (view?.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
+  const HighlightCtor = (view as { Highlight?: typeof Highlight } | null)?.Highlight;
+  let style: PageStyle | null = null;
+  let readerScrolledAt = -Infinity;
+  const controller = new AbortController();
+  const noteReaderScroll = () => (readerScrolledAt = Date.now());
+  for (const type of ['wheel', 'touchmove'] as const) {
+    view?.addEventListener(type, noteReaderScroll, { passive: true, signal: controller.signal });
+  }
+  view?.addEventListener(
+    'keydown',
+    (e) => {
+      if (['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' '].includes(e.key)) noteReaderScroll();
+    },
+    { signal: controller.signal },
+  );
+
+  function keepInView(range: Range) {
+    if (!view || Date.now() - readerScrolledAt < READER_SCROLL_PAUSE_MS) return;
+    const rect = range.getBoundingClientRect();
+    const margin = view.innerHeight * 0.15;
+    if (rect.top >= margin && rect.bottom <= view.innerHeight - margin) return;
+    const reduce = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
+  }
+
+  return {
+    show(range) {
+      if (registry && HighlightCtor) {
+        style ??= createPageStyle(doc);
+        style.set(`::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe000; color: #000; }`);
+        registry.set(HIGHLIGHT_NAME, new HighlightCtor(range));
+      }
+      keepInView(range);
+    },
+    clear() {
+      registry?.delete(HIGHLIGHT_NAME);
+    },
+    dispose() {
+      this.clear();
+      style?.remove();
+      style = null;
+      controller.abort();
+    },
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * The reading queue: blocks of text are split into sentences only when reading reaches them,
+ * each sentence is handed to the speech engine in words a voice can say, and the sentence on the
+ * page is highlighted and kept in view.
+ */
+import type { ReadingSettings } from '@/lib/settings/schema';
+import { IDLE_STATE, type ReadingState } from '@/lib/messages';
+import type { EngineVoice, SpeechEngine } from './engine';
+import { splitSentences, type Sentence } from './segment';
+import { normaliseForSpeech } from './speech-text';
+import { buildTextMap, indexOf, rangeFor, type TextMap } from './text-map';
+import { pickVoice, primaryLanguage } from './voices';
+import type { Highlighter } from './highlight';
+
+export interface ReadingBlock {
+  element: Element;
+  nodes: () => Text[];
+}
+
+export interface Script {
+  blocks: ReadingBlock[];
+  lang: string;
+  /** Where to begin: a block and a character in its text. */
+  startBlock?: number;
+  startNode?: { node: Node; offset: number };
+  /** Where to end (reading a selection): the last block and a DOM position in it. */
+  endBlock?: number;
+  endNode?: { node: Node; offset: number };
+}
+
+interface PreparedBlock {
+  map: TextMap;
+  sentences: Sentence[];
+}
+
+export interface PlayerOptions {
+  doc: Document;
+  engine: () => Promise<SpeechEngine | null>;
+  reading: () => ReadingSettings;
+  highlighter: Highlighter;
+  onState: (state: ReadingState) => void;
+}
+
+export function createPlayer(options: PlayerOptions) {
+  const { doc, highlighter } = options;
+  let script: Script | null = null;
+  let prepared = new Map<number, PreparedBlock>();
+  let blockIndex = 0;
+  let sentenceIndex = 0;
+  let state: ReadingState = { ...IDLE_STATE };
+  let engine: SpeechEngine | null = null;
+  let voice: EngineVoice | null = null;
+  let token = 0;
+
+  function setState(patch: Partial<ReadingState>) {
+    state = { ...state, ...patch };
+    options.onState(state);
+  }
+
+  function prepare(i: number): PreparedBlock | null {
+    if (!script) return null;
+    const cached = prepared.get(i);
+    if (cached) return cached;
+    const block = script.blocks[i];
+    if (!block) return null;
+    const map = buildTextMap(block.nodes());
+    const block_ = { map, sentences: splitSentences(map.text, script.lang) };
+    prepared.set(i, block_);
+    return block_;
+  }
+
+  function atEnd(block: PreparedBlock, sentence: Sentence): boolean {
+    if (!script || script.endBlock === undefined || !script.endNode) return false;
+    if (blockIndex < script.endBlock) return false;
+    if (blockIndex > script.endBlock) return true;
+    const end = indexOf(block.map, script.endNode.node, script.endNode.offset);
+    return end >= 0 && sentence.start >= end;
+  }
+
+  function finish() {
+    token++;
+    highlighter.clear();
+    script = null;
+    prepared = new Map();
+    setState({ ...IDLE_STATE, notice: state.notice });
+  }
+
+  /** Speaks the sentence at the cursor, skipping anything with nothing to say. */
+  function speakCurrent() {
+    if (!script || !engine) return finish();
+    for (;;) {
+      if (script.endBlock !== undefined && blockIndex > script.endBlock) return finish();
+      const block = prepare(blockIndex);
+      if (!block) return finish();
+      const sentence = block.sentences[sentenceIndex];
+      if (!sentence) {
+        blockIndex++;
+        sentenceIndex = 0;
+        continue;
+      }
+      if (atEnd(block, sentence)) return finish();
+      const text = normaliseForSpeech(sentence.text, script.lang);
+      if (!text) {
+        sentenceIndex++;
+        continue;
+      }
+      const mine = ++token;
+      const reading = options.reading();
+      const range = rangeFor(block.map, sentence.start, sentence.end, doc);
+      if (range) highlighter.show(range);
+      setState({ status: 'playing', sentence: sentence.text, block: blockIndex + 1, blocks: script.blocks.length, notice: null });
+      engine.speak(
+        { text, lang: voice?.lang ?? script.lang, voiceName: voice?.name, rate: reading.rate, pitch: reading.pitch, volume: reading.volume },
+        {
+          onStart: () => undefined,
+          onEnd: () => {
+            if (mine !== token) return;
+            sentenceIndex++;
+            speakCurrent();
+          },
+          onError: (error) => {
+            if (mine !== token) return;
+            if (error === 'interrupted' || error === 'canceled') return;
+            setState({ notice: 'speechError' });
+            finish();
+          },
+        },
+      );
+      return;
+    }
+  }
+
+  /** Moves the cursor to the sentence holding a DOM position of block `i`. */
+  function seek(i: number, position?: { node: Node; offset: number }) {
+    blockIndex = i;
+    sentenceIndex = 0;
+    if (!position) return;
+    const block = prepare(i);
+    if (!block) return;
+    const at = indexOf(block.map, position.node, position.offset);
+    if (at < 0) return;
+    const found = block.sentences.findIndex((s) => s.end > at);
+    sentenceIndex = found < 0 ? 0 : found;
+  }
+
+  return {
+    get state() {
+      return state;
+    },
+    async start(next: Script) {
+      this.stop();
+      const mine = ++token;
+      engine ??= await options.engine();
+      if (mine !== token) return;
+      if (!engine) return setState({ ...IDLE_STATE, notice: 'noVoice' });
+      const lang = next.lang;
+      const voices = await engine.voices();
+      if (mine !== token) return;
+      voice = pickVoice(voices, lang, options.reading().voices[primaryLanguage(lang)]);
+      if (!voice) return setState({ ...IDLE_STATE, notice: 'noVoice' });
+      script = next;
+      prepared = new Map();
+      seek(next.startBlock ?? 0, next.startNode);
+      speakCurrent();
+    },
+    pause() {
+      if (state.status !== 'playing') return;
+      token++;
+      engine?.stop();
+      setState({ status: 'paused' });
+    },
+    resume() {
+      if (state.status !== 'paused') return;
+      speakCurrent();
+    },
+    next() {
+      if (!script) return;
+      engine?.stop();
+      sentenceIndex++;
+      speakCurrent();
+    },
+    previous() {
+      if (!script) return;
+      engine?.stop();
+      if (sentenceIndex > 0) sentenceIndex--;
+      else if (blockIndex > 0) {
+        blockIndex--;
+        sentenceIndex = Math.max(0, (prepare(blockIndex)?.sentences.length ?? 1) - 1);
+      }
+      speakCurrent();
+    },
+    stop() {
+      token++;
+      engine?.stop();
+      if (script || state.status !== 'idle') finish();
+    },
+  };
+}
+
+export type Player = ReturnType<typeof createPlayer>;

@@ -1,0 +1,66 @@
+/**
+ * Messages carry commands and reading state, never settings (settings travel through storage).
+ */
+export type ReadFrom = 'start' | 'selection' | 'context-target';
+
+/** Sent to a tab's content script by the popup and the background. */
+export type TabCommand =
+  | { type: 'read'; from: ReadFrom }
+  | { type: 'toggle-read' }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'stop' }
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'get-reading-state' };
+
+export type ReadingStatus = 'idle' | 'playing' | 'paused';
+
+export interface ReadingState {
+  status: ReadingStatus;
+  /** The sentence being read, as shown on the page. */
+  sentence: string;
+  /** Blocks (title, paragraphs…) done and in all. */
+  block: number;
+  blocks: number;
+  /** A message for the reader (no article, no voice, an error), as a locale message key. */
+  notice: 'noArticle' | 'noVoice' | 'speechError' | null;
+}
+
+export const IDLE_STATE: ReadingState = { status: 'idle', sentence: '', block: 0, blocks: 0, notice: null };
+
+/** Broadcast by a content script whenever its reading state changes. */
+export interface ReadingStateMessage {
+  type: 'reading-state';
+  state: ReadingState;
+}
+
+/** Sent by the content script to the background. */
+export type BackgroundRequest = { type: 'open-settings' };
+
+export function isTabCommand(value: unknown): value is TabCommand {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return (
+    type === 'read' ||
+    type === 'toggle-read' ||
+    type === 'pause' ||
+    type === 'resume' ||
+    type === 'stop' ||
+    type === 'next' ||
+    type === 'previous' ||
+    type === 'get-reading-state'
+  );
+}
+
+/** The port over which a content script reads with the background's speech engine. */
+export const TTS_PORT = 'dede-tts';
+
+export type TtsRequest =
+  | { type: 'speak'; id: number; utterance: { text: string; lang: string; voiceName?: string; rate: number; pitch: number; volume: number } }
+  | { type: 'stop' }
+  | { type: 'voices' };
+
+export type TtsEvent =
+  | { type: 'event'; id: number; event: 'start' | 'end' | 'error' | 'word'; charIndex?: number; error?: string }
+  | { type: 'voices'; voices: { name: string; lang: string }[] };
