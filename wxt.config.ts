@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { GOVERNMENT_MATCHES } from './lib/sites';
 
 export default defineConfig({
+  // A separate output folder lets parallel builds and test runs share one checkout.
+  outDir: process.env.DEDE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   zip: { excludeSources: ['node_modules/**', '.output/**', 'tests/**', 'bench/**', '.git/**'] },

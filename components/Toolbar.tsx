@@ -1,0 +1,90 @@
+/**
+ * The in-page toolbar: the working version of the government sites' own
+ * "Xem với cỡ chữ | Đọc bài viết | Tương phản" bar. It lives in a shadow root.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { ReadingState } from '@/lib/messages';
+import type { ToolbarSettings } from '@/lib/settings/schema';
+import { formatPercent, t } from '@/lib/i18n';
+import { ContrastToggle, ReadControls, TextSizeControls } from './controls';
+
+export interface ToolbarActions {
+  stepTextSize: (direction: 1 | -1) => void;
+  resetTextSize: () => void;
+  toggleContrast: () => void;
+  read: () => void;
+  pause: () => void;
+  stop: () => void;
+  setCollapsed: (collapsed: boolean) => void;
+  openSettings: () => void;
+}
+
+export interface ToolbarProps {
+  scale: number;
+  contrast: boolean;
+  reading: ReadingState;
+  toolbar: ToolbarSettings;
+  /** What was last changed, for screen readers. */
+  announcement: string;
+  actions: ToolbarActions;
+}
+
+export function Toolbar({ scale, contrast, reading, toolbar, announcement, actions }: ToolbarProps) {
+  const expandRef = useRef<HTMLButtonElement>(null);
+  const firstRef = useRef<HTMLDivElement>(null);
+  const wasCollapsed = useRef(toolbar.collapsed);
+  useEffect(() => {
+    // Keep focus on the control that replaced the one just activated.
+    if (wasCollapsed.current !== toolbar.collapsed && firstRef.current?.ownerDocument.activeElement) {
+      if (toolbar.collapsed) expandRef.current?.focus();
+      else firstRef.current.querySelector<HTMLButtonElement>('button')?.focus();
+    }
+    wasCollapsed.current = toolbar.collapsed;
+  }, [toolbar.collapsed]);
+
+  const notice = reading.notice ? t(reading.notice) : '';
+  return (
+    <div class={`dede ${toolbar.corner}`} ref={firstRef}>
+      {toolbar.collapsed ? (
+        <button type="button" class="btn expand" ref={expandRef} aria-expanded="false" aria-label={t('expandToolbar')} title={t('expandToolbar')} onClick={() => actions.setCollapsed(false)}>
+          <span aria-hidden="true">Aa</span>
+        </button>
+      ) : (
+        <div
+          role="toolbar"
+          aria-label={t('toolbarLabel')}
+          class="bar"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              actions.setCollapsed(true);
+            }
+          }}
+        >
+          <span class="group" role="group" aria-label={t('textSize')}>
+            <TextSizeControls scale={scale} onStep={actions.stepTextSize} onReset={actions.resetTextSize} />
+          </span>
+          <span class="sep" aria-hidden="true" />
+          <ContrastToggle on={contrast} onToggle={actions.toggleContrast} />
+          <span class="sep" aria-hidden="true" />
+          <ReadControls state={reading} onRead={actions.read} onPause={actions.pause} onStop={actions.stop} />
+          <span class="sep" aria-hidden="true" />
+          <button type="button" class="btn" aria-label={t('popupTitle')} title={t('popupTitle')} onClick={actions.openSettings}>
+            <span aria-hidden="true">⚙</span>
+          </button>
+          <button type="button" class="btn" aria-expanded="true" aria-label={t('collapseToolbar')} title={t('collapseToolbar')} onClick={() => actions.setCollapsed(true)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      )}
+      {notice && !toolbar.collapsed && <p class="notice">{notice}</p>}
+      <div class="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </div>
+    </div>
+  );
+}
+
+export function sizeAnnouncement(scale: number): string {
+  return t('textSizeAnnounce', formatPercent(scale));
+}

@@ -1,0 +1,64 @@
+/** Controls shared by the in-page toolbar and the popup. */
+import type { ReadingState } from '@/lib/messages';
+import { formatPercent, t } from '@/lib/i18n';
+import { MAX_TEXT_SCALE, MIN_TEXT_SCALE } from '@/lib/settings/schema';
+
+export interface TextSizeProps {
+  scale: number;
+  onStep: (direction: 1 | -1) => void;
+  onReset: () => void;
+}
+
+export function TextSizeControls({ scale, onStep, onReset }: TextSizeProps) {
+  return (
+    <>
+      <button type="button" class="btn" aria-label={t('decreaseTextSize')} title={t('decreaseTextSize')} aria-disabled={scale <= MIN_TEXT_SCALE} onClick={() => scale > MIN_TEXT_SCALE && onStep(-1)}>
+        A<span aria-hidden="true">−</span>
+      </button>
+      <button type="button" class="btn size" aria-label={t('resetTextSize')} title={t('resetTextSize')} onClick={onReset}>
+        <span aria-hidden="true">{formatPercent(scale)}</span>
+      </button>
+      <button type="button" class="btn" aria-label={t('increaseTextSize')} title={t('increaseTextSize')} aria-disabled={scale >= MAX_TEXT_SCALE} onClick={() => scale < MAX_TEXT_SCALE && onStep(1)}>
+        A<span aria-hidden="true">+</span>
+      </button>
+    </>
+  );
+}
+
+export interface ContrastToggleProps {
+  on: boolean;
+  onToggle: () => void;
+}
+
+export function ContrastToggle({ on, onToggle }: ContrastToggleProps) {
+  return (
+    <button type="button" class="btn" aria-pressed={on} aria-label={t('highContrast')} title={t('highContrast')} onClick={onToggle}>
+      <span aria-hidden="true">◐</span> <span class="label">{t('highContrast')}</span>
+    </button>
+  );
+}
+
+export interface ReadControlsProps {
+  state: ReadingState;
+  onRead: () => void;
+  onPause: () => void;
+  onStop: () => void;
+}
+
+export function ReadControls({ state, onRead, onPause, onStop }: ReadControlsProps) {
+  const playing = state.status === 'playing';
+  const idle = state.status === 'idle';
+  return (
+    <>
+      <button type="button" class="btn" aria-label={t('readAloud')} title={t('readAloud')} aria-disabled={playing} onClick={() => !playing && onRead()}>
+        <span aria-hidden="true">▶</span> <span class="label">{t('readAloud')}</span>
+      </button>
+      <button type="button" class="btn" aria-label={t('pause')} title={t('pause')} aria-disabled={!playing} onClick={() => playing && onPause()}>
+        <span aria-hidden="true">❚❚</span>
+      </button>
+      <button type="button" class="btn" aria-label={t('stopReading')} title={t('stopReading')} aria-disabled={idle} onClick={() => !idle && onStop()}>
+        <span aria-hidden="true">■</span>
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The background: keyboard shortcuts, the context menu, opening the settings page for a tab, and
+ * running Dễ Đọc on sites the reader adds.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { serveTts } from '@/features/read-aloud/tts-service';
+import { t } from '@/lib/i18n';
+import { HAS_BACKGROUND_TTS } from '@/lib/platform';
+import type { ReadFrom, TabCommand } from '@/lib/messages';
+import { loadSettings, updateSite } from '@/lib/settings/store';
+import { stepTextScale } from '@/lib/settings/schema';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+const ADDED_SITES_SCRIPT_ID = 'dede-added-sites';
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sends a command to a tab, first running the content script there when it is not yet. */
+async function sendToTab(tabId: number, command: TabCommand): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, command);
+  } catch {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await browser.tabs.sendMessage(tabId, command);
+  }
+}
+
+async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab;
+}
+
+async function onCommand(command: string) {
+  const tab = await activeTab();
+  if (tab?.id === undefined) return;
+  const host = hostOf(tab.url);
+  const { site } = await loadSettings(host);
+  switch (command) {
+    case 'increase-text-size':
+      return updateSite(host, { textScale: stepTextScale(site.textScale, 1) });
+    case 'decrease-text-size':
+      return updateSite(host, { textScale: stepTextScale(site.textScale, -1) });
+    case 'reset-text-size':
+      return updateSite(host, { textScale: 1 });
+    case 'toggle-contrast':
+      return updateSite(host, { contrast: !site.contrast });
+    case 'toggle-reading':
+      return sendToTab(tab.id, { type: 'toggle-read' });
+    case 'stop-reading':
+      return sendToTab(tab.id, { type: 'stop' });
+  }
+}
+
+const MENU_READ: Record<string, ReadFrom> = { 'read-selection': 'selection', 'read-from-here': 'context-target' };
+
+/** Keeps the content script registered on the sites the reader granted. */
+async function syncAddedSites() {
+  const { origins = [] } = await browser.permissions.getAll();
+  const matches = origins.filter((o) => !o.startsWith('chrome') && o !== '<all_urls>' && o !== '*://*/*');
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ADDED_SITES_SCRIPT_ID] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [ADDED_SITES_SCRIPT_ID] });
+  const manifestMatches = new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []));
+  const added = matches.filter((m) => !manifestMatches.has(m));
+  if (!added.length) return;
+  await browser.scripting.registerContentScripts([
+    { id: ADDED_SITES_SCRIPT_ID, matches: added, js: [CONTENT_SCRIPT.slice(1)], runAt: 'document_start', persistAcrossSessions: true },
+  ]);
+}
+
+export default defineBackground(() => {
+  if (HAS_BACKGROUND_TTS && browser.tts) serveTts(browser.tts as unknown as typeof chrome.tts);
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: 'read-selection', title: t('menuReadSelection'), contexts: ['selection'] });
+      browser.contextMenus.create({ id: 'read-from-here', title: t('menuReadFromHere'), contexts: ['page', 'link', 'image'] });
+    });
+    void syncAddedSites();
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const from = MENU_READ[String(info.menuItemId)];
+    if (from && tab?.id !== undefined) void sendToTab(tab.id, { type: 'read', from });
+  });
+
+  browser.commands.onCommand.addListener((command) => void onCommand(command));
+
+  browser.permissions.onAdded.addListener(() => void syncAddedSites());
+  browser.permissions.onRemoved.addListener(() => void syncAddedSites());
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'open-settings' && sender.tab?.id !== undefined) {
+      void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${sender.tab.id}`), index: (sender.tab.index ?? 0) + 1 });
+    }
+    if (type === 'enable-site') {
+      const { tabId, host } = message as { tabId?: unknown; host?: unknown };
+      if (typeof tabId !== 'number' || typeof host !== 'string') return undefined;
+      return syncAddedSites().then(() =>
+        browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).then(() => true, () => false),
+      );
+    }
+    return undefined;
+  });
+});

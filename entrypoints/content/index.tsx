@@ -1,0 +1,177 @@
+/**
+ * The content script: applies the reader's settings to the page from document_start, keeps them
+ * live, shows the in-page toolbar and reads aloud. Settings arrive through storage; messages
+ * carry only reading commands and state.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import toolbarCss from '@/components/toolbar.css?inline';
+import { Toolbar, sizeAnnouncement, type ToolbarActions } from '@/components/Toolbar';
+import { createContrast } from '@/features/contrast';
+import { createReadAloud } from '@/features/read-aloud';
+import { createTextSize } from '@/features/text-size';
+import { UI_ATTRIBUTE } from '@/lib/dom';
+import { t } from '@/lib/i18n';
+import { IDLE_STATE, isTabCommand, type ReadingState, type TabCommand } from '@/lib/messages';
+import { speechEngine } from '@/lib/platform';
+import { loadSettings, updateSite, updateToolbar, watchSettings, type LoadedSettings } from '@/lib/settings/store';
+import { stepTextScale } from '@/lib/settings/schema';
+import { GOVERNMENT_MATCHES } from '@/lib/sites';
+
+const LOADED = Symbol.for('dede.content');
+
+export default defineContentScript({
+  matches: GOVERNMENT_MATCHES,
+  runAt: 'document_start',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    // Injected again on demand (activeTab) into a page that already has it: keep the first.
+    const scope = globalThis as { [LOADED]?: boolean };
+    if (scope[LOADED]) return;
+    scope[LOADED] = true;
+    ctx.onInvalidated(() => delete scope[LOADED]);
+    start(ctx).catch((error: unknown) => console.warn('[Dễ Đọc]', error));
+  },
+});
+
+async function start(ctx: ContentScriptContext) {
+  const host = location.hostname;
+  const textSize = createTextSize(document);
+  const contrast = createContrast(document);
+  let settings: LoadedSettings = await loadSettings(host);
+  let reading: ReadingState = { ...IDLE_STATE };
+  let announcement = '';
+
+  const apply = () => {
+    contrast.apply(settings.site);
+    textSize.apply(settings.site);
+  };
+  apply();
+
+  const readAloud = createReadAloud(document, {
+    reading: () => settings.global.reading,
+    engine: speechEngine,
+    onState(state) {
+      const changed = state.status !== reading.status;
+      reading = state;
+      if (changed) announcement = t(state.status === 'playing' ? 'readingNow' : state.status === 'paused' ? 'readingPaused' : 'readingStopped');
+      renderToolbar();
+      browser.runtime.sendMessage({ type: 'reading-state', state }).catch(() => undefined);
+    },
+  });
+
+  watchSettings(
+    host,
+    (next) => {
+      if (next.site.textScale !== settings.site.textScale) announcement = sizeAnnouncement(next.site.textScale);
+      settings = next;
+      apply();
+      renderToolbar();
+    },
+    ctx.signal,
+  );
+
+  const onMessage = (message: unknown) => {
+    if (!isTabCommand(message)) return undefined;
+    return Promise.resolve(handle(message));
+  };
+  const handle = (command: TabCommand): ReadingState => {
+    switch (command.type) {
+      case 'read':
+        readAloud.read(command.from);
+        break;
+      case 'toggle-read':
+        readAloud.toggle();
+        break;
+      case 'pause':
+        readAloud.pause();
+        break;
+      case 'resume':
+        readAloud.resume();
+        break;
+      case 'stop':
+        readAloud.stop();
+        break;
+      case 'next':
+        readAloud.next();
+        break;
+      case 'previous':
+        readAloud.previous();
+        break;
+      case 'get-reading-state':
+        break;
+    }
+    return reading;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.addEventListener(window, 'pagehide', () => readAloud.stop());
+
+  const actions: ToolbarActions = {
+    stepTextSize: (direction) => void updateSite(host, { textScale: stepTextScale(settings.site.textScale, direction) }),
+    resetTextSize: () => void updateSite(host, { textScale: 1 }),
+    toggleContrast: () => void updateSite(host, { contrast: !settings.site.contrast }),
+    read: () => readAloud.toggle(),
+    pause: () => readAloud.pause(),
+    stop: () => readAloud.stop(),
+    setCollapsed: (collapsed) => void updateToolbar({ collapsed }),
+    openSettings: () => void browser.runtime.sendMessage({ type: 'open-settings' }).catch(() => undefined),
+  };
+
+  let container: HTMLElement | null = null;
+  let shadowHost: HTMLElement | null = null;
+  function renderToolbar() {
+    if (!container || !shadowHost) return;
+    shadowHost.setAttribute('data-corner', settings.global.toolbar.corner);
+    shadowHost.hidden = !settings.global.toolbar.show;
+    render(
+      <Toolbar
+        scale={settings.site.textScale}
+        contrast={settings.site.contrast}
+        reading={reading}
+        toolbar={settings.global.toolbar}
+        announcement={announcement}
+        actions={actions}
+      />,
+      container,
+    );
+  }
+
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    readAloud.remove();
+    textSize.remove();
+    contrast.remove();
+  });
+
+  // The toolbar goes in once there is a body, and only in the top frame.
+  if (window !== window.top) return;
+  await domReady(ctx);
+  if (ctx.isInvalid || !document.body) return;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'dede-toolbar',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: toolbarCss,
+    onMount(uiContainer, _shadow, hostElement) {
+      hostElement.setAttribute(UI_ATTRIBUTE, '');
+      container = uiContainer;
+      shadowHost = hostElement;
+      renderToolbar();
+      return uiContainer;
+    },
+    onRemove(mounted) {
+      if (mounted) render(null, mounted);
+      container = null;
+      shadowHost = null;
+    },
+  });
+  ui.mount();
+}
+
+function domReady(ctx: ContentScriptContext): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }));
+}
