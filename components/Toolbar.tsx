@@ -15,6 +15,8 @@ export interface ToolbarActions {
   read: () => void;
   pause: () => void;
   stop: () => void;
+  previous: () => void;
+  next: () => void;
   setCollapsed: (collapsed: boolean) => void;
   openSettings: () => void;
 }
@@ -68,6 +70,16 @@ export function Toolbar({ scale, contrast, reading, toolbar, announcement, actio
           <ContrastToggle on={contrast} onToggle={actions.toggleContrast} />
           <span class="sep" aria-hidden="true" />
           <ReadControls state={reading} onRead={actions.read} onPause={actions.pause} onStop={actions.stop} />
+          {reading.status !== 'idle' && (
+            <>
+              <button type="button" class="btn" aria-label={t('previousSentence')} title={t('previousSentence')} onClick={actions.previous}>
+                <span aria-hidden="true">⏮</span>
+              </button>
+              <button type="button" class="btn" aria-label={t('nextSentence')} title={t('nextSentence')} onClick={actions.next}>
+                <span aria-hidden="true">⏭</span>
+              </button>
+            </>
+          )}
           <span class="sep" aria-hidden="true" />
           <button type="button" class="btn" aria-label={t('popupTitle')} title={t('popupTitle')} onClick={actions.openSettings}>
             <span aria-hidden="true">⚙</span>

@@ -115,6 +115,8 @@ async function start(ctx: ContentScriptContext) {
     read: () => readAloud.toggle(),
     pause: () => readAloud.pause(),
     stop: () => readAloud.stop(),
+    previous: () => readAloud.previous(),
+    next: () => readAloud.next(),
     setCollapsed: (collapsed) => void updateToolbar({ collapsed }),
     openSettings: () => void browser.runtime.sendMessage({ type: 'open-settings' }).catch(() => undefined),
   };

@@ -94,13 +94,34 @@ export async function resetSite(host: string | undefined): Promise<void> {
   await writeRaw(GLOBAL_KEY, { ...global, site: defaultSettings().site });
 }
 
-export async function resetAll(): Promise<void> {
+async function storedSiteKeys(): Promise<string[]> {
   const [local, sync] = await Promise.all([
     browser.storage.local.get(null).catch(() => ({})),
     browser.storage.sync.get(null).catch(() => ({})),
   ]);
-  const siteKeys = [...Object.keys(local), ...Object.keys(sync)].filter((k) => k.startsWith(SITE_PREFIX));
-  await removeRaw([GLOBAL_KEY, ...new Set(siteKeys)]);
+  return [...new Set([...Object.keys(local), ...Object.keys(sync)].filter((k) => k.startsWith(SITE_PREFIX)))];
+}
+
+export async function resetAll(): Promise<void> {
+  await removeRaw([GLOBAL_KEY, ...(await storedSiteKeys())]);
+}
+
+/** Everything stored: the global settings and every site's own settings. */
+export async function loadAll(): Promise<{ global: GlobalSettings; sites: Record<string, SiteSettings> }> {
+  const { global } = await loadSettings();
+  const sites: Record<string, SiteSettings> = {};
+  for (const key of await storedSiteKeys()) {
+    const site = parseSiteOverride(await readRaw(key), global.site);
+    if (site) sites[key.slice(SITE_PREFIX.length)] = site;
+  }
+  return { global, sites };
+}
+
+/** Replaces everything stored (an import). */
+export async function replaceAll(global: GlobalSettings, sites: Record<string, SiteSettings>): Promise<void> {
+  await resetAll();
+  await writeRaw(GLOBAL_KEY, global);
+  for (const [host, site] of Object.entries(sites)) await writeRaw(siteKey(host), site);
 }
 
 /** Calls `onChange` with fresh settings whenever they change for `host`, until `signal` aborts. */
