@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { routeFixtures } from '../tests/fixtures/serve.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+const EXTENSION = path.resolve(ROOT, process.env.DEDE_OUT_DIR ?? '.output', 'chrome-mv3');
 const SAMPLE = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 

@@ -21,6 +21,8 @@ export function pickVoice(voices: EngineVoice[], lang: string, preferredName?: s
     let s = 0;
     const vLang = v.lang.toLowerCase().replace('_', '-');
     if (vLang === lang.toLowerCase()) s += 4;
+    // Without a region in the page's language, the language's home region: fr-FR, de-DE, vi-VN.
+    if (vLang === `${primary}-${primary}`) s += 2;
     if (primary === 'vi' && /north|bắc|hà nội|hanoi/i.test(v.name)) s += 3;
     if (primary === 'vi' && vLang === 'vi') s += 1;
     if (primary === 'en' && /^en-(gb|us)$/.test(vLang)) s += 1;
