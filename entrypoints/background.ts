@@ -10,7 +10,9 @@ import type { ReadFrom, TabCommand } from '@/lib/messages';
 import { loadSettings, updateSite } from '@/lib/settings/store';
 import { stepTextScale } from '@/lib/settings/schema';
 
+/** The page-start script (all frames) and the reader script (toolbar, read aloud; top frame). */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+const READER_SCRIPT = '/content-scripts/reader.js';
 const ADDED_SITES_SCRIPT_ID = 'dede-added-sites';
 
 function hostOf(url: string | undefined): string | undefined {
@@ -26,9 +28,15 @@ async function sendToTab(tabId: number, command: TabCommand): Promise<void> {
   try {
     await browser.tabs.sendMessage(tabId, command);
   } catch {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await injectInto(tabId);
     await browser.tabs.sendMessage(tabId, command);
   }
+}
+
+/** Runs Dễ Đọc in a tab now (the reader added the site, or activeTab granted it). */
+async function injectInto(tabId: number) {
+  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
 }
 
 async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
@@ -63,13 +71,15 @@ const MENU_READ: Record<string, ReadFrom> = { 'read-selection': 'selection', 're
 async function syncAddedSites() {
   const { origins = [] } = await browser.permissions.getAll();
   const matches = origins.filter((o) => !o.startsWith('chrome') && o !== '<all_urls>' && o !== '*://*/*');
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ADDED_SITES_SCRIPT_ID] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [ADDED_SITES_SCRIPT_ID] });
+  const ids = [ADDED_SITES_SCRIPT_ID, `${ADDED_SITES_SCRIPT_ID}-reader`];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   const manifestMatches = new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []));
   const added = matches.filter((m) => !manifestMatches.has(m));
   if (!added.length) return;
   await browser.scripting.registerContentScripts([
-    { id: ADDED_SITES_SCRIPT_ID, matches: added, js: [CONTENT_SCRIPT.slice(1)], runAt: 'document_start', persistAcrossSessions: true },
+    { id: ADDED_SITES_SCRIPT_ID, matches: added, js: [CONTENT_SCRIPT.slice(1)], runAt: 'document_start', allFrames: true, persistAcrossSessions: true },
+    { id: `${ADDED_SITES_SCRIPT_ID}-reader`, matches: added, js: [READER_SCRIPT.slice(1)], runAt: 'document_idle', persistAcrossSessions: true },
   ]);
 }
 
@@ -102,9 +112,7 @@ export default defineBackground(() => {
     if (type === 'enable-site') {
       const { tabId, host } = message as { tabId?: unknown; host?: unknown };
       if (typeof tabId !== 'number' || typeof host !== 'string') return undefined;
-      return syncAddedSites().then(() =>
-        browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).then(() => true, () => false),
-      );
+      return syncAddedSites().then(() => injectInto(tabId).then(() => true, () => false));
     }
     return undefined;
   });

@@ -1,7 +1,6 @@
 /**
- * The content script: applies the reader's settings to the page from document_start, keeps them
- * live, shows the in-page toolbar and reads aloud. Settings arrive through storage; messages
- * carry only reading commands and state.
+ * The reader script, once the page is parsed (top frame only): the in-page toolbar and read
+ * aloud. Settings arrive through storage; messages carry only reading commands and state.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -9,46 +8,31 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import toolbarCss from '@/components/toolbar.css?inline';
 import { Toolbar, sizeAnnouncement, type ToolbarActions } from '@/components/Toolbar';
-import { createContrast } from '@/features/contrast';
 import { createReadAloud } from '@/features/read-aloud';
-import { createTextSize } from '@/features/text-size';
 import { UI_ATTRIBUTE } from '@/lib/dom';
 import { t } from '@/lib/i18n';
 import { IDLE_STATE, isTabCommand, type ReadingState, type TabCommand } from '@/lib/messages';
 import { speechEngine } from '@/lib/platform';
 import { loadSettings, updateSite, updateToolbar, watchSettings, type LoadedSettings } from '@/lib/settings/store';
 import { stepTextScale } from '@/lib/settings/schema';
+import { firstRun } from '@/lib/once';
 import { GOVERNMENT_MATCHES } from '@/lib/sites';
-
-const LOADED = Symbol.for('dede.content');
 
 export default defineContentScript({
   matches: GOVERNMENT_MATCHES,
-  runAt: 'document_start',
+  runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
-    // Injected again on demand (activeTab) into a page that already has it: keep the first.
-    const scope = globalThis as { [LOADED]?: boolean };
-    if (scope[LOADED]) return;
-    scope[LOADED] = true;
-    ctx.onInvalidated(() => delete scope[LOADED]);
+    if (!firstRun('reader', ctx)) return;
     start(ctx).catch((error: unknown) => console.warn('[Dễ Đọc]', error));
   },
 });
 
 async function start(ctx: ContentScriptContext) {
   const host = location.hostname;
-  const textSize = createTextSize(document);
-  const contrast = createContrast(document);
   let settings: LoadedSettings = await loadSettings(host);
   let reading: ReadingState = { ...IDLE_STATE };
   let announcement = '';
-
-  const apply = () => {
-    contrast.apply(settings.site);
-    textSize.apply(settings.site);
-  };
-  apply();
 
   const readAloud = createReadAloud(document, {
     reading: () => settings.global.reading,
@@ -67,7 +51,6 @@ async function start(ctx: ContentScriptContext) {
     (next) => {
       if (next.site.textScale !== settings.site.textScale) announcement = sizeAnnouncement(next.site.textScale);
       settings = next;
-      apply();
       renderToolbar();
     },
     ctx.signal,
@@ -143,13 +126,8 @@ async function start(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     readAloud.remove();
-    textSize.remove();
-    contrast.remove();
   });
 
-  // The toolbar goes in once there is a body, and only in the top frame.
-  if (window !== window.top) return;
-  await domReady(ctx);
   if (ctx.isInvalid || !document.body) return;
   const ui = await createShadowRootUi(ctx, {
     name: 'dede-toolbar',
@@ -171,9 +149,4 @@ async function start(ctx: ContentScriptContext) {
     },
   });
   ui.mount();
-}
-
-function domReady(ctx: ContentScriptContext): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }));
 }

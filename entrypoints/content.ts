@@ -1,0 +1,32 @@
+/**
+ * The page-start content script: applies text size and contrast from document_start, before the
+ * page paints, in every frame, and keeps them live as settings change. It stays small; the
+ * toolbar and read aloud come later, in the reader script.
+ */
+import { createContrast } from '@/features/contrast';
+import { createTextSize } from '@/features/text-size';
+import { firstRun } from '@/lib/once';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { GOVERNMENT_MATCHES } from '@/lib/sites';
+
+export default defineContentScript({
+  matches: GOVERNMENT_MATCHES,
+  runAt: 'document_start',
+  allFrames: true,
+  main(ctx) {
+    if (!firstRun('content', ctx)) return;
+    const host = location.hostname;
+    const textSize = createTextSize(document);
+    const contrast = createContrast(document);
+    const apply = (site: Awaited<ReturnType<typeof loadSettings>>['site']) => {
+      contrast.apply(site);
+      textSize.apply(site);
+    };
+    ctx.onInvalidated(() => {
+      textSize.remove();
+      contrast.remove();
+    });
+    loadSettings(host).then((s) => !ctx.isInvalid && apply(s.site), (error: unknown) => console.warn('[Dễ Đọc]', error));
+    watchSettings(host, (s) => apply(s.site), ctx.signal);
+  },
+});
