@@ -223,10 +223,10 @@ function ReadingSection({ reading, state, send }: { reading: ReadingSettings; st
           onStop={() => send({ type: 'stop' })}
         />
         <button type="button" class="btn" aria-label={t('previousSentence')} title={t('previousSentence')} aria-disabled={!reading_} onClick={() => reading_ && send({ type: 'previous' })}>
-          <span aria-hidden="true">⏮</span>
+          <span class="glyph" data-glyph="⏮" aria-hidden="true" />
         </button>
         <button type="button" class="btn" aria-label={t('nextSentence')} title={t('nextSentence')} aria-disabled={!reading_} onClick={() => reading_ && send({ type: 'next' })}>
-          <span aria-hidden="true">⏭</span>
+          <span class="glyph" data-glyph="⏭" aria-hidden="true" />
         </button>
       </div>
       <div role="status" aria-live="polite" class="reading">

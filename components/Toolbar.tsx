@@ -49,7 +49,7 @@ export function Toolbar({ scale, contrast, reading, toolbar, announcement, actio
     <div class={`dede ${toolbar.corner}`} ref={firstRef}>
       {toolbar.collapsed ? (
         <button type="button" class="btn expand" ref={expandRef} aria-expanded="false" aria-label={t('expandToolbar')} title={t('expandToolbar')} onClick={() => actions.setCollapsed(false)}>
-          <span aria-hidden="true">Aa</span>
+          <span class="glyph" data-glyph="Aa" aria-hidden="true" />
         </button>
       ) : (
         <div
@@ -73,19 +73,19 @@ export function Toolbar({ scale, contrast, reading, toolbar, announcement, actio
           {reading.status !== 'idle' && (
             <>
               <button type="button" class="btn" aria-label={t('previousSentence')} title={t('previousSentence')} onClick={actions.previous}>
-                <span aria-hidden="true">⏮</span>
+                <span class="glyph" data-glyph="⏮" aria-hidden="true" />
               </button>
               <button type="button" class="btn" aria-label={t('nextSentence')} title={t('nextSentence')} onClick={actions.next}>
-                <span aria-hidden="true">⏭</span>
+                <span class="glyph" data-glyph="⏭" aria-hidden="true" />
               </button>
             </>
           )}
           <span class="sep" aria-hidden="true" />
           <button type="button" class="btn" aria-label={t('popupTitle')} title={t('popupTitle')} onClick={actions.openSettings}>
-            <span aria-hidden="true">⚙</span>
+            <span class="glyph" data-glyph="⚙" aria-hidden="true" />
           </button>
           <button type="button" class="btn" aria-expanded="true" aria-label={t('collapseToolbar')} title={t('collapseToolbar')} onClick={() => actions.setCollapsed(true)}>
-            <span aria-hidden="true">×</span>
+            <span class="glyph" data-glyph="×" aria-hidden="true" />
           </button>
         </div>
       )}

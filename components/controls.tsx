@@ -10,17 +10,19 @@ export interface TextSizeProps {
 }
 
 export function TextSizeControls({ scale, onStep, onReset }: TextSizeProps) {
+  // The glyphs are drawn by CSS, so the buttons' names are their visible labels' meaning alone.
   return (
     <>
       <button type="button" class="btn" aria-label={t('decreaseTextSize')} title={t('decreaseTextSize')} aria-disabled={scale <= MIN_TEXT_SCALE} onClick={() => scale > MIN_TEXT_SCALE && onStep(-1)}>
-        A<span aria-hidden="true">−</span>
+        <span class="glyph" data-glyph="A−" aria-hidden="true" />
       </button>
-      <button type="button" class="btn size" aria-label={t('resetTextSize')} title={t('resetTextSize')} onClick={onReset}>
-        <span aria-hidden="true">{formatPercent(scale)}</span>
+      <button type="button" class="btn" aria-label={t('resetTextSize')} title={t('resetTextSize')} onClick={onReset}>
+        <span class="glyph" data-glyph="A" aria-hidden="true" />
       </button>
       <button type="button" class="btn" aria-label={t('increaseTextSize')} title={t('increaseTextSize')} aria-disabled={scale >= MAX_TEXT_SCALE} onClick={() => scale < MAX_TEXT_SCALE && onStep(1)}>
-        A<span aria-hidden="true">+</span>
+        <span class="glyph" data-glyph="A+" aria-hidden="true" />
       </button>
+      <span class="size">{formatPercent(scale)}</span>
     </>
   );
 }
@@ -33,7 +35,7 @@ export interface ContrastToggleProps {
 export function ContrastToggle({ on, onToggle }: ContrastToggleProps) {
   return (
     <button type="button" class="btn" aria-pressed={on} aria-label={t('highContrast')} title={t('highContrast')} onClick={onToggle}>
-      <span aria-hidden="true">◐</span> <span class="label">{t('highContrast')}</span>
+      <span class="glyph" data-glyph="◐" aria-hidden="true" /> <span class="label">{t('highContrast')}</span>
     </button>
   );
 }
@@ -51,13 +53,13 @@ export function ReadControls({ state, onRead, onPause, onStop }: ReadControlsPro
   return (
     <>
       <button type="button" class="btn" aria-label={t('readAloud')} title={t('readAloud')} aria-disabled={playing} onClick={() => !playing && onRead()}>
-        <span aria-hidden="true">▶</span> <span class="label">{t('readAloud')}</span>
+        <span class="glyph" data-glyph="▶" aria-hidden="true" /> <span class="label">{t('readAloud')}</span>
       </button>
       <button type="button" class="btn" aria-label={t('pause')} title={t('pause')} aria-disabled={!playing} onClick={() => playing && onPause()}>
-        <span aria-hidden="true">❚❚</span>
+        <span class="glyph" data-glyph="❚❚" aria-hidden="true" />
       </button>
       <button type="button" class="btn" aria-label={t('stopReading')} title={t('stopReading')} aria-disabled={idle} onClick={() => !idle && onStop()}>
-        <span aria-hidden="true">■</span>
+        <span class="glyph" data-glyph="■" aria-hidden="true" />
       </button>
     </>
   );

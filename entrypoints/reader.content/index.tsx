@@ -132,7 +132,8 @@ async function start(ctx: ContentScriptContext) {
   const ui = await createShadowRootUi(ctx, {
     name: 'dede-toolbar',
     position: 'inline',
-    anchor: 'body',
+    // Outside <body>, so transforms, filters or zoom the page puts on its body cannot move it.
+    anchor: () => document.documentElement,
     append: 'last',
     css: toolbarCss,
     onMount(uiContainer, _shadow, hostElement) {
