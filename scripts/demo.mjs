@@ -5,18 +5,14 @@
  * display, it says so and writes before/after screenshots to demo/ instead.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { routeFixtures } from '../tests/fixtures/serve.mjs';
+import { CHROMIUM_PATH, ROOT, launchChromium } from '../tests/support/chromium.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const EXTENSION = path.resolve(ROOT, process.env.DEDE_OUT_DIR ?? '.output', 'chrome-mv3');
 const SAMPLE = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
-if (!CHROMIUM) {
+if (!CHROMIUM_PATH) {
   console.error('No Chromium found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.');
   process.exit(1);
 }
@@ -24,20 +20,10 @@ console.log('Building the extension…');
 if (spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) process.exit(1);
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'dede-demo-')), {
-  executablePath: CHROMIUM,
+const { context } = await launchChromium({
   headless,
   viewport: headless ? { width: 1280, height: 900 } : null,
-  args: [
-    ...(headless ? ['--headless=new'] : []),
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--enable-speech-dispatcher',
-  ],
+  args: ['--enable-speech-dispatcher'],
 });
 await routeFixtures(context);
 const page = await context.newPage();

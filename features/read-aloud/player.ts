@@ -51,6 +51,7 @@ export function createPlayer(options: PlayerOptions) {
   let engine: SpeechEngine | null = null;
   let voice: EngineVoice | null = null;
   let token = 0;
+  let spokeSinceStart = false;
 
   function setState(patch: Partial<ReadingState>) {
     state = { ...state, ...patch };
@@ -109,6 +110,11 @@ export function createPlayer(options: PlayerOptions) {
       const range = rangeFor(block.map, sentence.start, sentence.end, doc);
       if (range) highlighter.show(range);
       setState({ status: 'playing', sentence: sentence.text, block: blockIndex + 1, blocks: script.blocks.length, notice: null });
+      // Marks when the first sentence of a reading goes to the engine (read by `npm run bench`).
+      if (!spokeSinceStart) {
+        spokeSinceStart = true;
+        performance.mark('dede:first-utterance');
+      }
       engine.speak(
         { text, lang: voice?.lang ?? script.lang, voiceName: voice?.name, rate: reading.rate, pitch: reading.pitch, volume: reading.volume },
         {
@@ -159,6 +165,7 @@ export function createPlayer(options: PlayerOptions) {
       voice = pickVoice(voices, lang, options.reading().voices[primaryLanguage(lang)]);
       if (!voice) return setState({ ...IDLE_STATE, notice: 'noVoice' });
       script = next;
+      spokeSinceStart = false;
       prepared = new Map();
       seek(next.startBlock ?? 0, next.startNode);
       speakCurrent();

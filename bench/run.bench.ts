@@ -1,0 +1,210 @@
+/**
+ * `npm run bench`: the speed and size figures users compare, measured in real headless Chromium.
+ * Prints a table and writes bench/results.json. Medians and ratios, never single timings.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { routeFixtures } from '../tests/fixtures/serve.mjs';
+import { CHROMIUM_PATH, EXTENSION_DIR, ROOT, launchChromium } from '../tests/support/chromium.mjs';
+import { launch, startSpeechDaemon, toolbarButton, until } from '../tests/e2e/harness';
+
+export interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  goal?: string;
+}
+
+const SEED = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
+const RUNS = 10;
+
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** A generated government-style page of about `elements` elements / `words` words. */
+function generatedPage(elements: number, wordsPerParagraph = 12): string {
+  const sentence = 'Cục Sở hữu trí tuệ tổ chức hội nghị tổng kết công tác thi đua khen thưởng giai đoạn 2015-2019 tại Hà Nội.';
+  const words = sentence.split(' ');
+  const para = (i: number) => `<p>${Array.from({ length: wordsPerParagraph }, (_, j) => words[(i + j) % words.length]).join(' ')} <a href="#${i}">liên kết</a>.</p>`;
+  const items: string[] = [];
+  for (let i = 0; items.length * 2 < elements; i++) items.push(para(i));
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang lớn</title><style>body{font:13px Arial;color:#555} p{margin:4px 0}</style></head><body><nav><a href="/">Trang chủ</a></nav><article><h1>Trang thử nghiệm lớn</h1>${items.join('')}</article><footer>Bản quyền</footer></body></html>`;
+}
+
+async function serveGenerated(context: BrowserContext, pages: Record<string, string>) {
+  await routeFixtures(context);
+  for (const [url, html] of Object.entries(pages)) {
+    await context.route(url, (route) => route.fulfill({ body: html, headers: { 'content-type': 'text/html; charset=utf-8' } }));
+  }
+}
+
+function sizes(): Row[] {
+  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[]; run_at?: string }[];
+  };
+  const rows: Row[] = [];
+  for (const script of manifest.content_scripts ?? []) {
+    for (const js of script.js ?? []) {
+      const bytes = readFileSync(path.join(EXTENSION_DIR, js));
+      const start = script.run_at === 'document_start';
+      rows.push({ name: `${js} (${script.run_at ?? 'document_idle'}) raw`, value: round(bytes.length / 1024, 1), unit: 'kB' });
+      rows.push({ name: `${js} (${script.run_at ?? 'document_idle'}) gzip`, value: round(gzipSync(bytes).length / 1024, 1), unit: 'kB', ...(start ? { goal: '≤ 25 kB' } : {}) });
+    }
+  }
+  const total = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? total(path.join(dir, e.name)) : readFileSync(path.join(dir, e.name)).length), 0);
+  rows.push({ name: 'whole unpacked extension', value: round(total(EXTENSION_DIR) / 1024 / 1024, 2), unit: 'MB' });
+  return rows;
+}
+
+async function loadTimes(context: BrowserContext, url: string): Promise<{ dcl: number; load: number }> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const t = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return { dcl: nav!.domContentLoadedEventEnd, load: nav!.loadEventEnd };
+  });
+  await page.close();
+  return t;
+}
+
+async function pageLoad(): Promise<Row[]> {
+  const bigUrl = 'https://bench.gov.vn/10k.html';
+  const pages = { [bigUrl]: generatedPage(10_000) };
+  const rows: Row[] = [];
+  const runs: Record<string, { with: { dcl: number; load: number }[]; without: { dcl: number; load: number }[] }> = {};
+  const withExt = await launchChromium();
+  const withoutExt = await launchChromium({ extension: false });
+  for (const { context } of [withExt, withoutExt]) await serveGenerated(context, pages);
+  for (const url of [SEED, bigUrl]) {
+    runs[url] = { with: [], without: [] };
+    // Interleaved, after one warm-up each, so both see the same machine.
+    await loadTimes(withExt.context, url);
+    await loadTimes(withoutExt.context, url);
+    for (let i = 0; i < RUNS; i++) {
+      runs[url].with.push(await loadTimes(withExt.context, url));
+      runs[url].without.push(await loadTimes(withoutExt.context, url));
+    }
+    const label = url === SEED ? 'seed page' : '10k-element page';
+    for (const metric of ['dcl', 'load'] as const) {
+      const a = median(runs[url].with.map((r) => r[metric]));
+      const b = median(runs[url].without.map((r) => r[metric]));
+      rows.push({ name: `${label}: ${metric === 'dcl' ? 'DOMContentLoaded' : 'load'} with / without extension`, value: round(a / b, 3), unit: 'ratio', goal: '≤ 1.02' });
+      rows.push({ name: `${label}: ${metric === 'dcl' ? 'DOMContentLoaded' : 'load'} median with extension`, value: round(a, 1), unit: 'ms' });
+    }
+  }
+  await withExt.context.close();
+  await withoutExt.context.close();
+  return rows;
+}
+
+async function heap(): Promise<Row[]> {
+  const used = async (extension: boolean) => {
+    const { context } = await launchChromium({ extension });
+    await routeFixtures(context);
+    const page = await context.newPage();
+    await page.goto(SEED, { waitUntil: 'load' });
+    if (extension) await page.locator('dede-toolbar').getByRole('toolbar').waitFor();
+    await page.waitForTimeout(500);
+    const cdp = await context.newCDPSession(page);
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      samples.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
+    }
+    await context.close();
+    return median(samples);
+  };
+  const withExt = await used(true);
+  const withoutExt = await used(false);
+  return [{ name: 'JS heap added on the seed page (content scripts, after GC)', value: round((withExt - withoutExt) / 1024 / 1024, 2), unit: 'MB' }];
+}
+
+/** Evaluates an expression in the content scripts' isolated world of a page (over CDP). */
+async function inContentScripts(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const world = contexts.find(
+    (c) => c.auxData?.type === 'isolated' && (c.auxData as { frameId?: string }).frameId === frameTree.frame.id && c.origin.startsWith('chrome-extension://'),
+  );
+  if (!world) throw new Error('no content-script world');
+  const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+  await cdp.detach();
+  return result.value;
+}
+
+async function firstUtterance(): Promise<Row[]> {
+  const longUrl = 'https://bench.gov.vn/20k-words.html';
+  const speech = startSpeechDaemon();
+  const session = await launch({ speech });
+  await session.context.route(longUrl, (route) => route.fulfill({ body: generatedPage(3400, 12), headers: { 'content-type': 'text/html; charset=utf-8' } }));
+  const rows: Row[] = [];
+  for (const [label, url, goal] of [['seed article', SEED, '≤ 150 ms'], ['20,000-word page', longUrl, '≤ 300 ms']] as const) {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await session.open(url);
+      await page.locator('dede-toolbar').getByRole('toolbar').waitFor();
+      // The click and the mark are read on the content scripts' own clock.
+      await toolbarButton(page, 'Read aloud').hover();
+      await inContentScripts(page, `document.addEventListener('click', () => { globalThis.dedeBenchClick = performance.now(); }, { capture: true, once: true })`);
+      await toolbarButton(page, 'Read aloud').click();
+      const elapsed = await until(
+        () => inContentScripts(page, `(performance.getEntriesByName('dede:first-utterance')[0]?.startTime ?? NaN) - globalThis.dedeBenchClick`) as Promise<number>,
+        (v) => Number.isFinite(v),
+        10_000,
+        'first utterance',
+      );
+      times.push(elapsed);
+      await toolbarButton(page, 'Stop reading').click();
+      await page.close();
+    }
+    rows.push({ name: `click → first utterance handed to the engine, ${label} (median of 5)`, value: round(median(times), 1), unit: 'ms', goal });
+  }
+  const words = generatedPage(3400, 12).replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+  rows.push({ name: 'words on the long page', value: words, unit: 'words' });
+  await session.close();
+  speech.stop();
+  return rows;
+}
+
+/** Modules contributed per feature: bench/<name>.bench.mjs exporting an async function returning rows. */
+async function featureBenches(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const file of readdirSync(path.join(ROOT, 'bench')).filter((f) => f.endsWith('.bench.mjs')).sort()) {
+    const mod = (await import(path.join(ROOT, 'bench', file))) as Record<string, () => Promise<Row[]>>;
+    for (const fn of Object.values(mod)) if (typeof fn === 'function') rows.push(...(await fn()));
+  }
+  return rows;
+}
+
+test('benchmark', async () => {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: npm run build');
+  const sections: [string, () => Promise<Row[]> | Row[]][] = [
+    ['Size', sizes],
+    ['Page load', pageLoad],
+    ['Memory', heap],
+    ['Read aloud', firstUtterance],
+    ['Features', featureBenches],
+  ];
+  // BENCH_ONLY=<section> measures one section (e.g. "Read aloud").
+  const only = process.env.BENCH_ONLY;
+  const results: Record<string, Row[]> = {};
+  for (const [title, run] of sections.filter(([t]) => !only || t === only)) {
+    results[title] = await run();
+    console.log(`\n${title}`);
+    console.table(results[title].map((r) => ({ measure: r.name, value: r.value, unit: r.unit, goal: r.goal ?? '' })));
+  }
+  const out = { measuredAt: new Date().toISOString(), chromium: (await import('node:child_process')).execFileSync(CHROMIUM_PATH ?? 'chromium', ['--version']).toString().trim(), results };
+  writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
+  console.log('\nWrote bench/results.json');
+});
