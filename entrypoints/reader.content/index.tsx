@@ -14,7 +14,7 @@ import { t } from '@/lib/i18n';
 import { IDLE_STATE, isTabCommand, type ReadingState, type TabCommand } from '@/lib/messages';
 import { speechEngine } from '@/lib/platform';
 import { loadSettings, updateSite, updateToolbar, watchSettings, type LoadedSettings } from '@/lib/settings/store';
-import { stepTextScale } from '@/lib/settings/schema';
+import { stepTextScale, type ToolbarCorner } from '@/lib/settings/schema';
 import { firstRun } from '@/lib/once';
 import { GOVERNMENT_MATCHES } from '@/lib/sites';
 
@@ -108,7 +108,7 @@ async function start(ctx: ContentScriptContext) {
   let shadowHost: HTMLElement | null = null;
   function renderToolbar() {
     if (!container || !shadowHost) return;
-    shadowHost.setAttribute('data-corner', settings.global.toolbar.corner);
+    shadowHost.setAttribute('data-corner', pageCorner(settings.global.toolbar.corner));
     shadowHost.hidden = !settings.global.toolbar.show;
     render(
       <Toolbar
@@ -128,7 +128,7 @@ async function start(ctx: ContentScriptContext) {
     readAloud.remove();
   });
 
-  if (ctx.isInvalid || !document.body) return;
+  if (ctx.isInvalid || !document.documentElement) return;
   const ui = await createShadowRootUi(ctx, {
     name: 'dede-toolbar',
     position: 'inline',
@@ -150,4 +150,10 @@ async function start(ctx: ContentScriptContext) {
     },
   });
   ui.mount();
+}
+
+/** Corners are named for left-to-right pages; on a right-to-left page, start and end swap. */
+function pageCorner(corner: ToolbarCorner): ToolbarCorner {
+  if (getComputedStyle(document.documentElement).direction !== 'rtl') return corner;
+  return corner.replace(/left|right/, (side) => (side === 'left' ? 'right' : 'left')) as ToolbarCorner;
 }

@@ -282,7 +282,8 @@ export function blockTextNodes(block: Element): Text[] {
 }
 
 function extract(doc: Document, captions: boolean): Article | null {
-  const body = doc.body;
+  // A page may have no <body> (removed by its own script, or a frameset-free fragment).
+  const body = doc.body ?? doc.documentElement;
   if (!body) return null;
   const walk = walkBody(body);
 
@@ -332,7 +333,7 @@ interface Hints {
 }
 
 /** One cheap pass over the elements to find the hints (before the main walk needs them top-down). */
-function scanHints(body: HTMLElement): Hints {
+function scanHints(body: Element): Hints {
   const kinds = new Map<Element, Set<HintKind>>();
   /** Elements found per hint ("#id", ".class", "[itemprop]", "<tag>", "[role]"), to tell unique hints. */
   const found = new Map<string, Element[]>();
@@ -379,7 +380,7 @@ function scanHints(body: HTMLElement): Hints {
   return { kinds, protectedEls: ancestorsOf(unique), withH1: ancestorsOf(h1s) };
 }
 
-function walkBody(body: HTMLElement): Walk {
+function walkBody(body: Element): Walk {
   const { kinds, protectedEls, withH1 } = scanHints(body);
   const infos: Info[] = [];
   const infoOf = new Map<Element, Info>();

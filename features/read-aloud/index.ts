@@ -135,9 +135,28 @@ export function createReadAloud(doc: Document, options: ReadAloudOptions) {
     return { blocks, lang: language(blocks, declaredLang(block)) };
   }
 
+  /** No article: the text the reader can see now, from the top of the screen down. */
+  function visibleScript(): Script | null {
+    const root = doc.body ?? doc.documentElement;
+    const view = doc.defaultView;
+    if (!root || !view) return null;
+    const range = doc.createRange();
+    range.selectNodeContents(root);
+    const blocks = blocksInRange(range).filter((b) => {
+      const rect = b.element.getBoundingClientRect();
+      return rect.bottom > 0 && rect.top < view.innerHeight && rect.width > 0;
+    });
+    if (!blocks.length) return null;
+    return { blocks, lang: language(blocks, declaredLang(root)) };
+  }
+
   function read(from: ReadFrom) {
     const script =
-      from === 'selection' ? (selectionScript() ?? articleScript()) : from === 'context-target' ? contextScript() : articleScript();
+      from === 'selection'
+        ? (selectionScript() ?? articleScript() ?? visibleScript())
+        : from === 'context-target'
+          ? contextScript()
+          : (articleScript() ?? visibleScript());
     if (!script) {
       options.onState({ ...player.state, status: 'idle', notice: 'noArticle' });
       return;
