@@ -1,18 +1,43 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { GOVERNMENT_MATCHES } from './lib/sites';
+import path from 'node:path';
+import { VOICE_ASSET_DIR, VOICE_DATA, VOICE_JS, writeVoiceAssets } from './features/read-aloud/builtin/voice-data.mjs';
+
+/**
+ * Preact assigns `innerHTML` only for `dangerouslySetInnerHTML`, which Dễ Đọc never uses; the
+ * assignment is rewritten to `textContent` so no HTML-injection path ships at all (and Firefox's
+ * add-on linter has nothing to warn about).
+ */
+const noInnerHtml = {
+  name: 'dede-no-inner-html',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!/node_modules[\\/]preact[\\/]dist[\\/]/.test(id)) return null;
+    return code.replace(/\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/g, '($1.textContent=$2.__html)');
+  },
+};
 
 export default defineConfig({
   // A separate output folder lets parallel builds and test runs share one checkout.
   outDir: process.env.DEDE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), noInnerHtml] }),
   zip: { excludeSources: ['node_modules/**', '.output/**', 'tests/**', 'bench/**', '.git/**'] },
+  hooks: {
+    // The built-in voice (eSpeak NG), reduced to Vietnamese and English; loaded only when used.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      const { js, data } = writeVoiceAssets(path.join(wxt.config.root, 'node_modules/.cache/dede-voice'));
+      files.push({ absoluteSrc: js, relativeDest: `${VOICE_ASSET_DIR}/${VOICE_JS}` });
+      files.push({ absoluteSrc: data, relativeDest: `${VOICE_ASSET_DIR}/${VOICE_DATA}` });
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['tts'])],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['tts', 'offscreen'])],
     host_permissions: GOVERNMENT_MATCHES,
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }
@@ -28,7 +53,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'de-doc@de-doc.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            // data_collection_permissions exists from Firefox 140 (Android 142).
+            gecko: { id: 'de-doc@de-doc.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -83,10 +83,22 @@ async function syncAddedSites() {
   ]);
 }
 
+/**
+ * After an update the browser does not run the new content scripts in open tabs: run them there,
+ * so the reader keeps a working toolbar (the new copy retires the old one).
+ */
+async function reinjectOpenTabs() {
+  const manifestMatches = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
+  const { origins = [] } = await browser.permissions.getAll();
+  const tabs = await browser.tabs.query({ url: [...new Set([...manifestMatches, ...origins.filter((o) => o !== '*://*/*')])] });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectInto(tab.id).catch(() => undefined))));
+}
+
 export default defineBackground(() => {
   if (HAS_BACKGROUND_TTS && browser.tts) serveTts(browser.tts as unknown as typeof chrome.tts);
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') void reinjectOpenTabs();
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: 'read-selection', title: t('menuReadSelection'), contexts: ['selection'] });
       browser.contextMenus.create({ id: 'read-from-here', title: t('menuReadFromHere'), contexts: ['page', 'link', 'image'] });

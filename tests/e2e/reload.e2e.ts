@@ -1,12 +1,17 @@
 /// <reference types="chrome" />
 /**
  * Issue #7: an extension update or reload neither loses settings nor leaves stale copies behind.
- * After `chrome.runtime.reload()` and a new service worker, a page that had Dễ Đọc gets it back
- * (re-injected as the background does, or reloaded) with exactly one toolbar and one live copy.
+ * The extension is loaded over CDP (`Extensions.loadUnpacked`) and loaded again from the same
+ * folder, which is how the browser applies an update of an unpacked extension. (In headless
+ * Chromium, `chrome.runtime.reload()` of an extension given on the command line unloads it for
+ * good.) A page that had Dễ Đọc then gets it back (re-injected as the background does, or
+ * reloaded) with exactly one toolbar and one live copy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Worker } from 'playwright-core';
-import { launch, toolbarButton, until, type Session } from './harness';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import { routeFixtures } from '../fixtures/serve.mjs';
+import { EXTENSION_DIR, launchChromium } from '../support/chromium.mjs';
+import { toolbarButton, until } from './harness';
 
 const SEED = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
 const OTHER = 'https://hostile.gov.vn/csp-self.html';
@@ -14,18 +19,34 @@ const OTHER = 'https://hostile.gov.vn/csp-self.html';
 const toolbars = (page: Page) => page.evaluate(() => document.querySelectorAll('dede-toolbar').length);
 const sizeLabel = (page: Page) => page.locator('dede-toolbar .size').textContent();
 
+/** Loads (or loads again, as an update) the unpacked extension and returns its running worker. */
+async function loadExtension(context: BrowserContext, cdp: CDPSession, previous?: Worker): Promise<Worker> {
+  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)) as { id: string };
+  // A worker starts when something needs it: the extension's own page does.
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/popup.html`);
+  const worker = await until(() => context.serviceWorkers().find((w) => w !== previous && w.url().includes(id)), (w) => !!w, 15_000, 'the service worker');
+  await page.close();
+  return worker!;
+}
+
 describe('reload: settings survive, no double toolbars', () => {
-  let session: Session;
+  let context: BrowserContext;
   let worker: Worker;
+  let cdp: CDPSession;
+  const unexpectedRequests: string[] = [];
+  const session = { open: async (url: string) => { const p = await context.newPage(); await p.goto(url); return p; } };
   const errors: string[] = [];
 
   beforeAll(async () => {
-    session = await launch();
-    worker = session.worker;
+    ({ context } = await launchChromium({ extension: false, args: ['--enable-unsafe-extension-debugging'], ignoreDefaultArgs: ['--disable-extensions'] }));
+    await routeFixtures(context, (url) => unexpectedRequests.push(url));
+    cdp = await context.browser()!.newBrowserCDPSession();
+    worker = await loadExtension(context, cdp);
   });
-  afterAll(async () => session?.close());
+  afterAll(async () => context?.close());
 
-  it('keeps settings and leaves exactly one toolbar per page after chrome.runtime.reload()', async () => {
+  it('keeps settings and leaves exactly one toolbar per page after an update', async () => {
     await worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, site: { textScale: 1.5, contrast: true, theme: 'soft' } } }));
     const reinjected = await session.open(SEED);
     const reloaded = await session.open(OTHER);
@@ -36,14 +57,13 @@ describe('reload: settings survive, no double toolbars', () => {
     }
     const stored = await worker.evaluate(() => chrome.storage.sync.get(null));
 
-    const old = worker;
-    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    // The new worker (Playwright may or may not emit "serviceworker" for it: poll the list).
-    worker = (await until(() => session.context.serviceWorkers().find((w) => w !== old), (w) => !!w, 15_000, 'the new service worker'))!;
-    await until(() => worker.evaluate(() => 1).catch(() => 0), (v) => v === 1, 5000, 'worker ready');
+    for (const p of [reinjected, reloaded]) await p.evaluate(() => document.querySelector('dede-toolbar')?.setAttribute('data-before-update', ''));
+    worker = await loadExtension(context, cdp, worker);
 
-    // The old copies stood down: their toolbar is gone.
-    await until(() => toolbars(reinjected), (n) => n === 0, 5000, 'old toolbar removed');
+    // The update runs the new scripts in open tabs; the old copies stand down: one new toolbar.
+    for (const p of [reinjected, reloaded]) {
+      await until(() => p.evaluate(() => [...document.querySelectorAll('dede-toolbar')].map((t) => t.hasAttribute('data-before-update'))), (v) => v.length === 1 && v[0] === false, 8000, 'one new toolbar after the update');
+    }
 
     // Settings are intact.
     expect(await worker.evaluate(() => chrome.storage.sync.get(null))).toEqual(stored);
@@ -77,6 +97,6 @@ describe('reload: settings survive, no double toolbars', () => {
     await until(() => sizeLabel(reloaded), (v) => v === '175%', 3000, 'reloaded page shows the stored size');
 
     expect(errors).toEqual([]);
-    expect(session.unexpectedRequests).toEqual([]);
+    expect(unexpectedRequests).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ export async function launchChromium({ extension = true, headless = true, args =
     ...(ignoreDefaultArgs ? { ignoreDefaultArgs } : {}),
     args: [
       ...(headless ? ['--headless=new'] : []),
-      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : ['--disable-extensions']),
+      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
