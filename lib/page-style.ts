@@ -11,9 +11,12 @@ export interface PageStyle {
 
 type StyleTarget = Document | ShadowRoot;
 
+/** Not `instanceof`: a document of another frame is of another window's Document class. */
+const isDocument = (t: StyleTarget): t is Document => t.nodeType === 9;
+
 function adoptedStyle(target: StyleTarget): PageStyle | null {
   try {
-    const view = (target instanceof Document ? target : target.ownerDocument).defaultView;
+    const view = (isDocument(target) ? target : target.ownerDocument).defaultView;
     if (!view || !('adoptedStyleSheets' in target)) return null;
     const sheet = new view.CSSStyleSheet();
     target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
@@ -30,11 +33,11 @@ function adoptedStyle(target: StyleTarget): PageStyle | null {
 }
 
 function elementStyle(target: StyleTarget): PageStyle {
-  const doc = target instanceof Document ? target : target.ownerDocument;
+  const doc = isDocument(target) ? target : target.ownerDocument;
   const style = doc.createElement('style');
   style.setAttribute('data-dede-ui', '');
   const attach = () => {
-    const parent = target instanceof Document ? (target.head ?? target.documentElement) : target;
+    const parent = isDocument(target) ? (target.head ?? target.documentElement) : target;
     if (parent && style.parentNode !== parent) parent.appendChild(style);
   };
   return {

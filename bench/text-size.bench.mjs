@@ -1,0 +1,153 @@
+/**
+ * Benchmark of the text-size feature on generated government-style pages of 1k, 10k and 50k
+ * elements, in real Chromium.
+ *
+ * Method (chosen for honesty and repeatability): `features/text-size/index.ts` is bundled for the
+ * page with rolldown (the bundler vite 8 ships; there is no esbuild in node_modules) and loaded
+ * into a plain page, where `createTextSize(document).apply(...)` is called directly — the same
+ * code the content script runs, without the extension's storage round trip (whose latency is
+ * Chromium's, not ours). Each figure is the time, measured in the page with `performance.now()`,
+ * from the call until the page is laid out at the new size: the call itself (walk, measure,
+ * tag, stylesheet, repair passes — which force their own layouts) plus a final forced layout
+ * (`document.body.offsetHeight`) so the style recalculation and layout our change causes are
+ * counted, not deferred to the next frame. Every run uses a fresh page; the median of RUNS runs
+ * is reported.
+ *
+ * Rows:
+ * - `first apply 200% @N`: the first apply on an untouched page (walk + measure + tag + repair);
+ * - `rescale 200%→300% @N`: a change of factor on a page already measured (what a reader does
+ *   with the + button);
+ * - `remove @N`: turning it off;
+ * - `reference: page relayout at 2× font`: the same page's own style recalculation and layout when
+ *   its body font size is doubled, without Dễ Đọc — the floor any method pays; compare with it
+ *   when the machine is loaded;
+ * - `first apply per 1k elements, 10k→50k`: the slope, to show growth is linear.
+ *
+ * `benchTextSize({ launch })`: `launch()` may return a harness Session (`{ context, close }`) or
+ * a Playwright BrowserContext; without it, Chromium is launched here (playwright-core,
+ * /usr/bin/chromium, headless). `node bench/text-size.bench.mjs` prints the rows.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SIZES = [1_000, 10_000, 50_000];
+const RUNS = 5;
+
+export async function bundleTextSize() {
+  const { rolldown } = await import('rolldown');
+  const bundle = await rolldown({
+    input: path.join(ROOT, 'features/text-size/index.ts'),
+    resolve: { alias: { '@': ROOT } },
+    platform: 'browser',
+    logLevel: 'silent',
+  });
+  const { output } = await bundle.generate({ format: 'iife', name: 'DedeTextSize' });
+  await bundle.close();
+  return output[0].code;
+}
+
+/** A ministry-style page with about `count` elements: fixed 1000px layout, px fonts, fixed boxes. */
+export function generatePage(count) {
+  const unit = (i) =>
+    `<section><h2>${i}. Mục ${i}: Tình hình triển khai</h2>` +
+    `<p>Theo báo cáo số ${i}/BC-UBND, tỷ lệ hồ sơ trực tuyến đạt 80%, <a href="#">xem chi tiết</a> và <strong>kết quả</strong> được đánh giá cao.</p>` +
+    `<ul><li>Chỉ tiêu ${i}.1 đạt</li><li>Chỉ tiêu ${i}.2 vượt</li></ul>` +
+    `<div class="teaser"><span>Tin liên quan ${i}: hội nghị trực tuyến toàn quốc về cải cách hành chính</span></div></section>`;
+  const units = Math.max(1, Math.round(count / 10)); // 10 elements a unit
+  const body = Array.from({ length: units }, (_, i) => unit(i + 1)).join('');
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Bench</title><style>
+body { margin: 0; font: 12px/18px Arial, sans-serif; min-width: 1000px; }
+#container { width: 1000px; margin: 0 auto; overflow: hidden; }
+#side { float: left; width: 200px; font-size: 11px; }
+#content { float: left; width: 780px; padding: 0 10px; }
+h2 { font-size: 15px; line-height: 20px; }
+p { text-align: justify; }
+li { font-size: 1.1em; }
+.teaser { height: 18px; overflow: hidden; }
+</style></head><body><div id="container"><div id="side">Chuyên mục</div><div id="content">${body}</div></div></body></html>`;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+async function openContext(launch) {
+  if (launch) {
+    const session = await launch();
+    const context = session.context ?? session;
+    return { context, close: () => (session.close ? session.close() : context.close()) };
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return { context, close: () => browser.close() };
+}
+
+export async function benchTextSize({ launch } = {}) {
+  const code = await bundleTextSize();
+  const { context, close } = await openContext(launch);
+  const rows = [];
+  const firstApply = {};
+  try {
+    const page = await context.newPage();
+    for (const size of SIZES) {
+      const html = generatePage(size);
+      const runs = { reference: [], first: [], rescale: [], remove: [] };
+      let elements = 0;
+      for (let run = 0; run < RUNS; run++) {
+        await page.setContent(html);
+        await page.addScriptTag({ content: code });
+        const t = await page.evaluate(() => {
+          const settings = (scale) => ({ textScale: scale, textSpacing: false, readingWidth: false, leftAlign: false, font: 'page' });
+          void document.body.offsetHeight; // the page is laid out before we start
+          const timed = (fn) => {
+            const t0 = performance.now();
+            fn();
+            void document.body.offsetHeight;
+            return performance.now() - t0;
+          };
+          // Reference: one full style recalculation and layout of the same page at twice the size,
+          // without Dễ Đọc (the floor for any way of doubling the text), then back.
+          const reference = timed(() => (document.body.style.fontSize = '24px'));
+          timed(() => (document.body.style.fontSize = ''));
+          const feature = window.DedeTextSize.createTextSize(document);
+          const first = timed(() => feature.apply(settings(2)));
+          const rescale = timed(() => feature.apply(settings(3)));
+          const remove = timed(() => feature.remove());
+          return { reference, first, rescale, remove, elements: document.getElementsByTagName('*').length };
+        });
+        runs.reference.push(t.reference);
+        runs.first.push(t.first);
+        runs.rescale.push(t.rescale);
+        runs.remove.push(t.remove);
+        elements = t.elements;
+      }
+      const label = `${size / 1000}k`;
+      firstApply[size] = median(runs.first);
+      rows.push({ name: `text-size first apply 200% @${label} (${elements} elements)`, value: round(firstApply[size]), unit: 'ms' });
+      rows.push({ name: `text-size rescale 200%→300% @${label}`, value: round(median(runs.rescale)), unit: 'ms' });
+      rows.push({ name: `text-size remove @${label}`, value: round(median(runs.remove)), unit: 'ms' });
+      rows.push({ name: `reference: page relayout at 2× font, no extension @${label}`, value: round(median(runs.reference)), unit: 'ms' });
+    }
+    const per = (n) => firstApply[n] / (n / 1000);
+    rows.push({ name: 'text-size first apply per 1k elements @10k', value: round(per(10_000)), unit: 'ms' });
+    rows.push({ name: 'text-size first apply per 1k elements @50k', value: round(per(50_000)), unit: 'ms' });
+    await page.close();
+  } finally {
+    await close();
+  }
+  return rows;
+}
+
+const round = (v) => Math.round(v * 100) / 100;
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const rows = await benchTextSize();
+  for (const r of rows) console.log(`${r.name}: ${r.value} ${r.unit}`);
+}
