@@ -201,7 +201,7 @@ function ReadingSection({ reading, state, send }: { reading: ReadingSettings; st
   const [voices, setVoices] = useState<EngineVoice[]>([]);
   useEffect(() => {
     let live = true;
-    void speechEngine().then((engine) => engine?.voices().then((v) => live && setVoices(v)));
+    void speechEngine().then((engine) => engine?.voices(VOICE_LANGUAGES.map((l) => l.lang)).then((v) => live && setVoices(v)));
     return () => {
       live = false;
     };

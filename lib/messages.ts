@@ -59,7 +59,8 @@ export const TTS_PORT = 'dede-tts';
 export type TtsRequest =
   | { type: 'speak'; id: number; utterance: { text: string; lang: string; voiceName?: string; rate: number; pitch: number; volume: number } }
   | { type: 'stop' }
-  | { type: 'voices' };
+  /** The voices for these languages (primary subtags), or all. */
+  | { type: 'voices'; langs?: string[] };
 
 export type TtsEvent =
   | { type: 'event'; id: number; event: 'start' | 'end' | 'error' | 'word'; charIndex?: number; error?: string }

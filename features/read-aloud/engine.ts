@@ -29,5 +29,6 @@ export interface SpeechEngine {
   speak(utterance: Utterance, events: UtteranceEvents): void;
   /** Stops speaking; the stopped utterance's events are not delivered afterwards. */
   stop(): void;
-  voices(): Promise<EngineVoice[]>;
+  /** The voices for these languages (primary subtags such as 'vi'), or all of them. */
+  voices(langs?: string[]): Promise<EngineVoice[]>;
 }

@@ -160,7 +160,7 @@ export function createPlayer(options: PlayerOptions) {
       if (mine !== token) return;
       if (!engine) return setState({ ...IDLE_STATE, notice: 'noVoice' });
       const lang = next.lang;
-      const voices = await engine.voices();
+      const voices = await engine.voices([primaryLanguage(lang)]);
       if (mine !== token) return;
       voice = pickVoice(voices, lang, options.reading().voices[primaryLanguage(lang)]);
       if (!voice) return setState({ ...IDLE_STATE, notice: 'noVoice' });

@@ -57,10 +57,10 @@ export function createTtsClient(): SpeechEngine {
       current = null;
       if (port) send({ type: 'stop' });
     },
-    voices() {
+    voices(langs) {
       return new Promise((resolve) => {
         voiceWaiters.push(resolve);
-        send({ type: 'voices' });
+        send({ type: 'voices', ...(langs ? { langs } : {}) });
       });
     },
   };

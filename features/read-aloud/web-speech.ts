@@ -1,4 +1,5 @@
 import type { EngineVoice, SpeechEngine, Utterance, UtteranceEvents } from './engine';
+import { primaryLanguage } from './voices';
 
 const VOICES_TIMEOUT_MS = 3000;
 
@@ -59,8 +60,10 @@ export function createWebSpeechEngine(view: Window & typeof globalThis): SpeechE
       current = null;
       if (synth.speaking || synth.pending) synth.cancel();
     },
-    async voices(): Promise<EngineVoice[]> {
-      return (await loadVoices()).map((v) => ({ name: v.name, lang: v.lang }));
+    async voices(langs?: string[]): Promise<EngineVoice[]> {
+      return (await loadVoices())
+        .filter((v) => !langs || langs.includes(primaryLanguage(v.lang)))
+        .map((v) => ({ name: v.name, lang: v.lang }));
     },
   };
 }

@@ -4,8 +4,8 @@
  * government host names, and an optional speech-dispatcher of our own whose log shows exactly
  * what the browser was asked to say.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, readdirSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, readdirSync, mkdirSync, openSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -78,12 +78,86 @@ export function startSpeechDaemon(): SpeechDaemon {
   };
 }
 
+/** The sample rate of the audio sink and its recordings (16-bit mono). */
+export const AUDIO_RATE = 22050;
+
+export interface AudioRecording {
+  /** Everything recorded so far. */
+  samples(): Int16Array;
+  stop(): void;
+}
+
+export interface AudioSink {
+  env: Record<string, string>;
+  /** Records what the browser plays, from now on. */
+  record(): AudioRecording;
+  stop(): void;
+}
+
+/**
+ * A PulseAudio daemon of our own with a null sink as the default output: the browser plays into
+ * it, and `parec` on its monitor hears exactly what the browser played.
+ */
+export function startAudioSink(): AudioSink {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dede-pulse-'));
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const socket = path.join(dir, 'native');
+  const env = { ...process.env, XDG_RUNTIME_DIR: dir, HOME: dir, PULSE_SERVER: `unix:${socket}` } as Record<string, string>;
+  execFileSync(
+    'pulseaudio',
+    ['-D', '-n', '--exit-idle-time=-1', '--disallow-exit', '--use-pid-file=yes', `--log-target=file:${path.join(dir, 'pulse.log')}`,
+      '-L', `module-native-protocol-unix socket=${socket} auth-anonymous=1`, '-L', `module-null-sink sink_name=dd rate=${AUDIO_RATE} channels=1`],
+    { env, stdio: 'ignore', timeout: 15_000 },
+  );
+  execFileSync('pactl', ['set-default-sink', 'dd'], { env, stdio: 'ignore', timeout: 5000 });
+  const format = ['--format=s16le', `--rate=${AUDIO_RATE}`, '--channels=1'];
+  // A silent stream keeps the sink running, so a recording's timeline has no holes.
+  const keepAlive = spawn('pacat', ['--playback', '--latency-msec=50', '-d', 'dd', ...format], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+  const silence = Buffer.alloc(AUDIO_RATE / 10);
+  const feed = setInterval(() => keepAlive.stdin?.write(silence), 50);
+  const recorders = new Set<ChildProcess>();
+  return {
+    env: { PULSE_SERVER: `unix:${socket}` },
+    record() {
+      const file = path.join(dir, `rec-${recorders.size}.raw`);
+      const fd = openSync(file, 'w');
+      const rec = spawn('parec', ['--latency-msec=20', '-d', 'dd.monitor', ...format], { env, stdio: ['ignore', fd, 'ignore'] });
+      closeSync(fd);
+      recorders.add(rec);
+      return {
+        samples() {
+          const bytes = readFileSync(file);
+          return new Int16Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 2));
+        },
+        stop() {
+          rec.kill('SIGTERM');
+          recorders.delete(rec);
+        },
+      };
+    },
+    stop() {
+      for (const rec of recorders) rec.kill('SIGTERM');
+      clearInterval(feed);
+      keepAlive.kill('SIGTERM');
+      try {
+        const pid = Number(readFileSync(path.join(dir, 'pulse', 'pid'), 'utf8'));
+        if (pid) process.kill(pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 export interface Session {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
   /** Requests that left the machine's fixture set (the extension must make none). */
   unexpectedRequests: string[];
+  /** With `launch({ audio: true })`: the sink the browser plays into. */
+  audio?: AudioSink;
   /** Uncaught errors and unhandled rejections seen in pages. */
   pageErrors: string[];
   open(url: string): Promise<Page>;
@@ -98,13 +172,17 @@ export interface LaunchOptions {
   locale?: 'en' | 'vi';
   width?: number;
   height?: number;
+  /** Let the browser play sound, into a PulseAudio sink of our own that tests can record. */
+  audio?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const profile = mkdtempSync(path.join(tmpdir(), 'dede-profile-'));
   const locale = options.locale ?? 'en';
+  const audio = options.audio ? startAudioSink() : undefined;
   const context = await chromium.launchPersistentContext(profile, {
+    ...(audio ? { ignoreDefaultArgs: ['--mute-audio'] } : {}),
     executablePath: CHROMIUM,
     headless: true,
     locale: locale === 'vi' ? 'vi-VN' : 'en-US',
@@ -124,7 +202,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       ...(options.speech ? ['--enable-speech-dispatcher'] : []),
     ],
     // Without a daemon of ours, point Chromium at none, so it does not start the system's own.
-    env: { ...process.env, LANGUAGE: locale === 'vi' ? 'vi' : 'en_US', SPEECHD_ADDRESS: 'unix_socket:/nonexistent', ...(options.speech?.env ?? {}) } as Record<string, string>,
+    env: { ...process.env, LANGUAGE: locale === 'vi' ? 'vi' : 'en_US', SPEECHD_ADDRESS: 'unix_socket:/nonexistent', ...(options.speech?.env ?? {}), ...(audio?.env ?? {}) } as Record<string, string>,
+  }).catch((error: unknown) => {
+    audio?.stop();
+    throw error;
   });
   const unexpectedRequests: string[] = [];
   const pageErrors: string[] = [];
@@ -144,6 +225,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     extensionId,
     worker,
     unexpectedRequests,
+    ...(audio ? { audio } : {}),
     pageErrors,
     async open(url) {
       const page = await context.newPage();
@@ -158,6 +240,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     },
     async close() {
       await context.close();
+      audio?.stop();
       rmSync(profile, { recursive: true, force: true });
     },
   };

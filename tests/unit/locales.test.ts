@@ -33,7 +33,7 @@ describe('locales', () => {
   });
 
   it('every key the code uses exists', () => {
-    const sources = ['components/Toolbar.tsx', 'components/Popup.tsx', 'components/controls.tsx', 'entrypoints/content/index.tsx', 'entrypoints/background.ts'];
+    const sources = ['components/Toolbar.tsx', 'components/Popup.tsx', 'components/controls.tsx', 'entrypoints/reader.content/index.tsx', 'entrypoints/background.ts'];
     for (const file of sources) {
       const text = readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8');
       for (const m of text.matchAll(/\bt\('([A-Za-z]+)'/g)) expect(en, `${file}: ${m[1]}`).toHaveProperty(m[1]!);

@@ -1,0 +1,215 @@
+/**
+ * Benchmark of the built-in voice (issue #9) in real headless Chromium with no system voices:
+ * click → first sound (cold and warm, heard from the browser's audio output through a
+ * PulseAudio null sink), real-time factor of synthesis in the offscreen document, memory while
+ * reading a 20,000-word page, and the size of the built-in voice in the package.
+ *
+ * `benchVoice()` returns rows `{ name, value, unit }`. Needs a build (DEDE_OUT_DIR or .output),
+ * /usr/bin/chromium, pulseaudio and pulseaudio-utils.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { fixtureFile, routeFixtures } from '../tests/fixtures/serve.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const EXTENSION_DIR = path.resolve(ROOT, process.env.DEDE_OUT_DIR ?? '.output', 'chrome-mv3');
+const SEED = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
+const LONG = 'https://www.noip.gov.vn/tin-tuc/bench-20000-words.html';
+const RATE = 22050;
+
+function startSink() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dede-bench-pulse-'));
+  const socket = path.join(dir, 'native');
+  const env = { ...process.env, XDG_RUNTIME_DIR: dir, HOME: dir, PULSE_SERVER: `unix:${socket}` };
+  execFileSync('pulseaudio', ['-D', '-n', '--exit-idle-time=-1', '--disallow-exit', '--use-pid-file=yes', `--log-target=file:${dir}/pulse.log`,
+    '-L', `module-native-protocol-unix socket=${socket} auth-anonymous=1`, '-L', `module-null-sink sink_name=dd rate=${RATE} channels=1`], { env, stdio: 'ignore', timeout: 15_000 });
+  execFileSync('pactl', ['set-default-sink', 'dd'], { env, stdio: 'ignore' });
+  const format = ['--format=s16le', `--rate=${RATE}`, '--channels=1'];
+  const keepAlive = spawn('pacat', ['--playback', '--latency-msec=50', '-d', 'dd', ...format], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+  const feed = setInterval(() => keepAlive.stdin.write(Buffer.alloc(RATE / 10)), 50);
+  const file = path.join(dir, 'rec.raw');
+  const fd = openSync(file, 'w');
+  const rec = spawn('parec', ['--latency-msec=20', '-d', 'dd.monitor', ...format], { env, stdio: ['ignore', fd, 'ignore'] });
+  closeSync(fd);
+  return {
+    env: { PULSE_SERVER: `unix:${socket}` },
+    /** Seconds of sound recorded so far (20 ms windows with a peak ≥ 500). */
+    heard() {
+      const b = readFileSync(file);
+      const pcm = new Int16Array(b.buffer, b.byteOffset, Math.floor(b.length / 2));
+      const w = RATE / 50;
+      let voiced = 0;
+      for (let i = 0; i + w <= pcm.length; i += w) {
+        let peak = 0;
+        for (let j = i; j < i + w; j++) peak = Math.max(peak, Math.abs(pcm[j]));
+        if (peak >= 500) voiced += w;
+      }
+      return voiced / RATE;
+    },
+    stop() {
+      rec.kill();
+      clearInterval(feed);
+      keepAlive.kill();
+      try {
+        process.kill(Number(readFileSync(path.join(dir, 'pulse', 'pid'), 'utf8')), 'SIGTERM');
+      } catch {}
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The seed article's paragraphs, repeated to 20,000 words. */
+function longPage() {
+  const seed = readFileSync(fixtureFile(SEED), 'utf8');
+  const paragraphs = [...seed.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').trim()).filter((p) => p.split(/\s+/).length > 15);
+  let words = 0;
+  const body = [];
+  for (let i = 0; words < 20_000; i++) {
+    const p = paragraphs[i % paragraphs.length];
+    words += p.split(/\s+/).length;
+    body.push(`<p>${p}</p>`);
+  }
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bench</title></head><body><main><article><h1>Hội nghị điển hình tiên tiến: bản dài</h1>${body.join('\n')}</article></main></body></html>`;
+}
+
+/** Resident memory (MB) of the extension's renderer processes (service worker, offscreen document, worker). */
+function extensionMemoryMb(browserPid) {
+  let kb = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('--extension-process')) continue;
+      const stat = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const ppid = Number(/PPid:\s+(\d+)/.exec(stat)?.[1]);
+      void ppid;
+      kb += Number(/VmRSS:\s+(\d+)/.exec(stat)?.[1] ?? 0);
+    } catch {}
+  }
+  void browserPid;
+  return kb / 1024;
+}
+
+const button = (page, name) => page.locator('dede-toolbar').getByRole('button', { name, exact: true });
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function untilSound(sink, from, timeout = 10_000) {
+  const t = Date.now();
+  while (sink.heard() <= from + 0.05) {
+    if (Date.now() - t > timeout) return Number.NaN;
+    await sleep(10);
+  }
+  return Date.now() - t;
+}
+
+function dirSize(dir) {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) total += e.isDirectory() ? dirSize(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size;
+  return total;
+}
+
+function zipSize(dir, exclude = []) {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'dede-zip-')), 'x.zip');
+  execFileSync('zip', ['-q', '-r', '-9', out, '.', ...exclude.flatMap((x) => ['-x', x])], { cwd: dir });
+  const size = statSync(out).size;
+  rmSync(path.dirname(out), { recursive: true, force: true });
+  return size;
+}
+
+export async function benchVoice() {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build in ${EXTENSION_DIR}`);
+  const rows = [];
+  const sink = startSink();
+  const profile = mkdtempSync(path.join(tmpdir(), 'dede-bench-profile-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      ignoreDefaultArgs: ['--mute-audio'],
+      args: ['--headless=new', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu',
+        '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
+      env: { ...process.env, SPEECHD_ADDRESS: 'unix_socket:/nonexistent', ...sink.env },
+    });
+    await routeFixtures(context);
+    const long = longPage();
+    await context.route(LONG, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: long }));
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+    // Cold: the first Read aloud of the browser session loads the engine.
+    const page = await context.newPage();
+    await page.goto(SEED);
+    await button(page, 'Read aloud').waitFor();
+    await sleep(1000);
+    let from = sink.heard();
+    const cold = await (async () => {
+      const t = Date.now();
+      await button(page, 'Read aloud').click();
+      const waited = await untilSound(sink, from);
+      return waited + (Date.now() - t - waited);
+    })();
+    rows.push({ name: 'built-in voice: click → first sound, cold', value: cold, unit: 'ms' });
+    await sleep(6000);
+    await button(page, 'Stop reading').click();
+
+    // Warm: the engine is loaded; median of five.
+    const warm = [];
+    for (let i = 0; i < 5; i++) {
+      await sleep(700);
+      from = sink.heard();
+      const t = Date.now();
+      await button(page, 'Read aloud').click();
+      await untilSound(sink, from);
+      warm.push(Date.now() - t);
+      await sleep(400);
+      await button(page, 'Stop reading').click();
+    }
+    warm.sort((a, b) => a - b);
+    rows.push({ name: 'built-in voice: click → first sound, warm (median of 5)', value: warm[2], unit: 'ms' });
+
+    const stats = await worker.evaluate(() => globalThis.dedeBuiltinStats ?? []);
+    const full = stats.filter((s) => s.seconds > 1);
+    const rtf = full.reduce((a, s) => a + s.synthMs, 0) / 1000 / full.reduce((a, s) => a + s.seconds, 0);
+    rows.push({ name: 'built-in voice: real-time factor (synthesis time / audio time)', value: Number(rtf.toFixed(3)), unit: 'x' });
+    const firstChunk = full.map((s) => s.firstChunkMs).sort((a, b) => a - b);
+    rows.push({ name: 'built-in voice: sentence request → first chunk, median', value: firstChunk[Math.floor(firstChunk.length / 2)] ?? Number.NaN, unit: 'ms' });
+
+    // Memory while reading a 20,000-word page: skip through sentences with "Next sentence".
+    await page.close();
+    const longTab = await context.newPage();
+    await longTab.goto(LONG);
+    await button(longTab, 'Read aloud').waitFor();
+    await button(longTab, 'Read aloud').click();
+    await sleep(2000);
+    const before = extensionMemoryMb();
+    const nextButton = button(longTab, 'Next sentence');
+    const hasNext = (await nextButton.count()) > 0;
+    for (let i = 0; i < 150 && hasNext; i++) {
+      await nextButton.click();
+      await sleep(120);
+    }
+    await sleep(1500);
+    const after = extensionMemoryMb();
+    rows.push({ name: 'built-in voice: extension processes memory, 20,000-word page, reading start', value: Math.round(before), unit: 'MB' });
+    rows.push({ name: `built-in voice: extension processes memory, after ${hasNext ? 150 : 0} more sentences`, value: Math.round(after), unit: 'MB' });
+    await button(longTab, 'Stop reading').click();
+
+    // Package size.
+    const packed = zipSize(EXTENSION_DIR);
+    const without = zipSize(EXTENSION_DIR, ['builtin/*', 'offscreen.html', 'chunks/offscreen-*', 'assets/synth.worker-*']);
+    rows.push({ name: 'package (zip -9), with the built-in voice', value: Math.round(packed / 1024), unit: 'KiB' });
+    rows.push({ name: 'package (zip -9), without the built-in voice', value: Math.round(without / 1024), unit: 'KiB' });
+    rows.push({ name: 'unpacked extension', value: Math.round(dirSize(EXTENSION_DIR) / 1024), unit: 'KiB' });
+  } finally {
+    await context?.close();
+    sink.stop();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const row of await benchVoice()) console.log(`${row.name}: ${row.value} ${row.unit}`);
+}
