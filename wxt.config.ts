@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { GOVERNMENT_MATCHES } from './lib/sites';
+import { earlyCssFiles } from './features/contrast/early';
 import path from 'node:path';
 import { VOICE_ASSET_DIR, VOICE_DATA, VOICE_JS, writeVoiceAssets } from './features/read-aloud/builtin/voice-data.mjs';
 
@@ -27,6 +28,8 @@ export default defineConfig({
   hooks: {
     // The built-in voice (eSpeak NG), reduced to Vietnamese and English; loaded only when used.
     'build:publicAssets': (wxt, files) => {
+      // High-contrast themes as plain CSS, registered for document_start so they precede first paint.
+      files.push(...earlyCssFiles());
       if (wxt.config.browser === 'firefox') return;
       const { js, data } = writeVoiceAssets(path.join(wxt.config.root, 'node_modules/.cache/dede-voice'));
       files.push({ absoluteSrc: js, relativeDest: `${VOICE_ASSET_DIR}/${VOICE_JS}` });

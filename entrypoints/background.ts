@@ -3,6 +3,7 @@
  * running Dễ Đọc on sites the reader adds.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { watchEarlyContrast } from '@/features/contrast/register';
 import { serveTts } from '@/features/read-aloud/tts-service';
 import { t } from '@/lib/i18n';
 import { HAS_BACKGROUND_TTS } from '@/lib/platform';
@@ -95,6 +96,7 @@ async function reinjectOpenTabs() {
 }
 
 export default defineBackground(() => {
+  watchEarlyContrast();
   if (HAS_BACKGROUND_TTS && browser.tts) serveTts(browser.tts as unknown as typeof chrome.tts);
 
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -1,66 +1,444 @@
 /**
- * High-contrast themes. One stylesheet gives every element the theme's text colour over a solid
- * theme background, so text contrast is the palette's (≥ 7:1) whatever the page set; media keep
- * their own pixels. It is applied from document_start, before the page has painted.
+ * High-contrast themes with a measured guarantee.
+ *
+ * 1. One stylesheet (css.ts, in `@layer dede`, all `!important`) gives every element the theme's
+ *    text colour over a solid theme background. That alone settles almost every piece of text,
+ *    whatever the page's selectors, variables or later additions.
+ * 2. What CSS cannot express is measured, in time-boxed batches, and fixed by marking elements:
+ *    - background images: a picture on an element without text of its own keeps its pixels; a
+ *      gradient, or a picture with text right on it, is dropped (`flat`) so the text sits on the
+ *      solid theme background (its children already have one);
+ *    - `opacity` < 1 on text (`opaque`);
+ *    - inline `style="…!important"`, which beats any stylesheet: overridden inline, the page's
+ *      values remembered and put back by `remove()`;
+ *    - open shadow roots (the sheet is adopted there too) and same-origin iframes (a nested
+ *      controller).
+ * 3. A MutationObserver, throttled to animation frames, measures what the page adds or restyles;
+ *    past ~1000 pending mutations it backs off to one full rescan.
+ *
+ * `remove()` undoes all of it. Elements with `data-dede-ui` are Dễ Đọc's own and are left alone.
  */
 import type { SiteSettings, Theme } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
 import { UI_ATTRIBUTE } from '@/lib/dom';
-import { PALETTES } from './themes';
+import { EARLY_OFF_ATTRIBUTE, EARLY_PROPERTY, FIX_ATTRIBUTE, MEDIA_ELEMENTS, themeCss } from './css';
+import { PALETTES, type Palette } from './themes';
 
-const MEDIA = 'img, picture, video, canvas, iframe, embed, object, svg, svg *, math';
+export { themeCss } from './css';
 
-export function themeCss(theme: Theme): string {
-  const p = PALETTES[theme];
-  const all = `:root, :root *:not([${UI_ATTRIBUTE}]):not(${MEDIA})`;
-  return `
-:root { color-scheme: ${p.dark ? 'dark' : 'light'} !important; background: ${p.background} !important; }
-${all} {
-  color: ${p.text} !important;
-  background-color: ${p.background} !important;
-  background-image: none !important;
-  border-color: ${p.border} !important;
-  text-shadow: none !important;
-  box-shadow: none !important;
-  -webkit-text-fill-color: currentColor !important;
-  caret-color: ${p.text} !important;
-}
-${all}::before, ${all}::after {
-  color: ${p.text} !important;
-  background-color: transparent !important;
-  background-image: none !important;
-  border-color: ${p.border} !important;
-  text-shadow: none !important;
-}
-:root *:not([${UI_ATTRIBUTE}])::placeholder { color: ${p.text} !important; opacity: 1 !important; }
-:root a:link:not([${UI_ATTRIBUTE}]), :root a:link:not([${UI_ATTRIBUTE}]) * { color: ${p.link} !important; }
-:root a:visited:not([${UI_ATTRIBUTE}]), :root a:visited:not([${UI_ATTRIBUTE}]) * { color: ${p.visited} !important; }
-:root a[href]:not([${UI_ATTRIBUTE}]) { text-decoration: underline !important; }
-:root *:not([${UI_ATTRIBUTE}]):focus-visible { outline: 3px solid ${p.focus} !important; outline-offset: 2px !important; }
-:root :is(input, textarea, select, button):not([${UI_ATTRIBUTE}]) { border: 1px solid ${p.border} !important; }
-:root ::selection { background-color: ${p.selectionBackground} !important; color: ${p.selectionText} !important; }
-:root svg text, :root svg tspan { fill: ${p.text} !important; }
-:root ::highlight(dede-reading) { background-color: ${p.highlightBackground}; color: ${p.highlightText}; }
-`;
+const MEDIA = new Set(MEDIA_ELEMENTS);
+const CONTROLS = new Set(['input', 'textarea', 'select', 'button']);
+/** Inline properties that can defeat the theme when set `!important`. */
+const INLINE_PROPERTIES = [
+  'color',
+  '-webkit-text-fill-color',
+  'background-color',
+  'background-image',
+  'opacity',
+  'text-shadow',
+  'border-top-color',
+  'border-right-color',
+  'border-bottom-color',
+  'border-left-color',
+] as const;
+type InlineProperty = (typeof INLINE_PROPERTIES)[number];
+
+/** Time a batch of measuring may take before it yields to the page. */
+const BATCH_MS = 6;
+/** Pending mutated elements past which a full rescan is cheaper than following them one by one. */
+const BACK_OFF_MUTATIONS = 1000;
+const RESCAN_DELAY_MS = 300;
+
+type Root = Document | ShadowRoot;
+
+interface InlineSaved {
+  original: string;
+  applied: string;
 }
 
-export function createContrast(doc: Document) {
-  let style: PageStyle | null = null;
+interface InlineRecord {
+  /** The page's style attribute before our overrides. */
+  attribute: string | null;
+  /** The attribute right after our last write. */
+  applied: string | null;
+  /** False once the page changed the attribute after us. */
+  exact: boolean;
+  props: Map<InlineProperty, InlineSaved>;
+}
+
+export interface ContrastOptions {
+  /** Called when everything queued has been measured (tests and the benchmark wait for it). */
+  onIdle?: () => void;
+  /** Called after each batch of measuring with its duration in ms (the benchmark). */
+  onBatch?: (ms: number, elements: number) => void;
+  /** Time a batch may take before yielding (default 6 ms). */
+  batchMs?: number;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function isMedia(el: Element): boolean {
+  return MEDIA.has(el.localName) || el.namespaceURI === SVG_NS;
+}
+
+function hasOwnText(el: Element): boolean {
+  if (CONTROLS.has(el.localName)) return true;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return true;
+  return false;
+}
+
+function hasAnyText(el: Element): boolean {
+  return CONTROLS.has(el.localName) || /\S/.test(el.textContent ?? '') || el.querySelector('input, textarea, select, button') !== null;
+}
+
+/** Whether a background image should go: gradients always, pictures only with text right on them. */
+function dropsBackground(el: Element, image: string): boolean {
+  if (!image || image === 'none') return false;
+  const layers = image.split(/,(?![^(]*\))/);
+  const pictures = layers.filter((l) => /url\(/i.test(l));
+  if (!pictures.length) return true;
+  return hasOwnText(el);
+}
+
+function addToken(el: Element, token: string) {
+  const current = el.getAttribute(FIX_ATTRIBUTE);
+  const tokens = current ? current.split(' ') : [];
+  if (tokens.includes(token)) return;
+  tokens.push(token);
+  el.setAttribute(FIX_ATTRIBUTE, tokens.join(' '));
+}
+
+export function createContrast(doc: Document, options: ContrastOptions = {}) {
+  const view = doc.defaultView;
   let current: Theme | null = null;
-  return {
-    apply(settings: SiteSettings) {
-      if (!settings.contrast) return this.remove();
+  let palette: Palette | null = null;
+  let lastSettings: SiteSettings | null = null;
+  const styles = new Map<Root, PageStyle>();
+  const observers = new Map<Root, MutationObserver>();
+  const inline = new Map<HTMLElement, InlineRecord>();
+  const frames = new Map<HTMLIFrameElement, { controller: ContrastFeature | null; onLoad: () => void }>();
+  /** Elements waiting to be measured; `true` = with their subtree. */
+  const pending = new Map<Element, boolean>();
+  let work: Element[] = [];
+  let cursor = 0;
+  let frameHandle: number | null = null;
+  let timerHandle: ReturnType<typeof setTimeout> | null = null;
+  let rescanHandle: ReturnType<typeof setTimeout> | null = null;
+  let backedOff = false;
+  let rescanRoots = false;
+
+  const safe =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        fn(...args);
+      } catch (error) {
+        console.warn('[Dễ Đọc] contrast', error);
+      }
+    };
+
+  let earlyChecked = false;
+  function disableEarly() {
+    const root = doc.documentElement;
+    if (earlyChecked || !root || !view) return;
+    earlyChecked = true;
+    if (root.hasAttribute(EARLY_OFF_ATTRIBUTE)) return;
+    if (view.getComputedStyle(root).getPropertyValue(EARLY_PROPERTY).trim()) root.setAttribute(EARLY_OFF_ATTRIBUTE, '');
+  }
+
+  // ── inline !important ──────────────────────────────────────────────────────────────────────
+  function inlineValue(el: HTMLElement, prop: InlineProperty, value: string, p: Palette): string | null {
+    switch (prop) {
+      case 'color':
+        return el.closest('a[href]') ? p.link : p.text;
+      case '-webkit-text-fill-color':
+        return 'currentcolor';
+      case 'background-color':
+        return p.background;
+      case 'background-image':
+        return dropsBackground(el, value) ? 'none' : null;
+      case 'opacity': {
+        const o = Number.parseFloat(value);
+        return o > 0 && o < 1 && hasAnyText(el) ? '1' : null;
+      }
+      case 'text-shadow':
+        return 'none';
+      default:
+        return p.border;
+    }
+  }
+
+  function fixInline(el: Element) {
+    const p = palette;
+    const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+    if (!p || !style || el.hasAttribute(UI_ATTRIBUTE) || isMedia(el)) return;
+    let record = inline.get(el as HTMLElement);
+    const attribute = el.getAttribute('style');
+    // The page changed the attribute since our last write: its old text can no longer come back whole.
+    if (record && record.applied !== attribute) record.exact = false;
+    for (const prop of INLINE_PROPERTIES) {
+      if (style.getPropertyPriority(prop) !== 'important') continue;
+      const value = style.getPropertyValue(prop);
+      const known = record?.props.get(prop);
+      if (known && known.applied === value) continue; // already ours
+      const ours = inlineValue(el as HTMLElement, prop, value, p);
+      if (ours === null) continue;
+      if (!record) {
+        record = { attribute, applied: null, exact: true, props: new Map() };
+        inline.set(el as HTMLElement, record);
+      }
+      style.setProperty(prop, ours, 'important');
+      record.props.set(prop, { original: value, applied: style.getPropertyValue(prop) });
+    }
+    if (record) record.applied = el.getAttribute('style');
+  }
+
+  /** A new theme: our inline values change with the palette. */
+  function refreshInline() {
+    const p = palette;
+    if (!p) return;
+    for (const [el, record] of inline) {
+      for (const [prop, entry] of record.props) {
+        if (el.style.getPropertyValue(prop) !== entry.applied) continue;
+        const ours = inlineValue(el, prop, entry.original, p);
+        if (ours === null) continue;
+        el.style.setProperty(prop, ours, 'important');
+        entry.applied = el.style.getPropertyValue(prop);
+      }
+      record.applied = el.getAttribute('style');
+    }
+  }
+
+  function restoreInline() {
+    for (const [el, record] of inline) {
+      if (record.exact && el.getAttribute('style') === record.applied) {
+        // Untouched since: the page's own attribute text comes back exactly.
+        if (record.attribute === null) el.removeAttribute('style');
+        else el.setAttribute('style', record.attribute);
+        continue;
+      }
+      for (const [prop, entry] of record.props) {
+        // The page may have set it again meanwhile: then its value stays.
+        if (el.style.getPropertyValue(prop) === entry.applied) el.style.setProperty(prop, entry.original, 'important');
+      }
+    }
+    inline.clear();
+  }
+
+  // ── measuring ──────────────────────────────────────────────────────────────────────────────
+  function measure(el: Element) {
+    if (el.hasAttribute(UI_ATTRIBUTE)) return;
+    if (el.shadowRoot) adoptRoot(el.shadowRoot);
+    if (el.localName === 'iframe') watchFrame(el as HTMLIFrameElement);
+    if (isMedia(el) || !view) return;
+    if (el.hasAttribute('style')) fixInline(el);
+    const cs = view.getComputedStyle(el);
+    const marks = el.getAttribute(FIX_ATTRIBUTE) ?? '';
+    if (!marks.includes('flat') && dropsBackground(el, cs.backgroundImage)) addToken(el, 'flat');
+    if (!marks.includes('opaque')) {
+      const opacity = Number.parseFloat(cs.opacity);
+      if (opacity > 0 && opacity < 1 && hasAnyText(el)) addToken(el, 'opaque');
+    }
+    // A gradient overlay drawn by ::before/::after (on a positioned box, as overlays are) would
+    // lie over the text. Only positioned boxes are asked: pseudo styles are costly to compute.
+    if (cs.position !== 'static') for (const pseudo of ['::before', '::after'] as const) {
+      if (el.getAttribute(FIX_ATTRIBUTE)?.includes('flat')) break;
+      const ps = view.getComputedStyle(el, pseudo);
+      if (ps.content !== 'none' && ps.content !== 'normal' && ps.backgroundImage !== 'none' && dropsBackground(el, ps.backgroundImage)) {
+        addToken(el, 'flat');
+      }
+    }
+  }
+
+  function enqueue(el: Element, subtree: boolean) {
+    if (backedOff) return;
+    pending.set(el, subtree || pending.get(el) === true);
+    if (pending.size > BACK_OFF_MUTATIONS) {
+      // Following each mutation costs more than one rescan later (Dark Reader does the same).
+      backedOff = true;
+      pending.clear();
+      rescanHandle = setTimeout(() => {
+        rescanHandle = null;
+        backedOff = false;
+        fullScan();
+      }, RESCAN_DELAY_MS);
+      return;
+    }
+    schedule();
+  }
+
+  function schedule() {
+    if (frameHandle !== null || timerHandle !== null) return;
+    // An animation frame when the page is visible; a timer as well, as hidden tabs get no frames.
+    if (view?.requestAnimationFrame) frameHandle = view.requestAnimationFrame(() => run());
+    timerHandle = setTimeout(() => run(), 100);
+  }
+
+  function cancelScheduled() {
+    if (frameHandle !== null) view?.cancelAnimationFrame(frameHandle);
+    if (timerHandle !== null) clearTimeout(timerHandle);
+    frameHandle = null;
+    timerHandle = null;
+  }
+
+  const run = safe(() => {
+    cancelScheduled();
+    if (!current) return;
+    const started = performance.now();
+    const deadline = started + (options.batchMs ?? BATCH_MS);
+    if (rescanRoots) listRoots();
+    for (const [el, subtree] of pending) {
+      pending.delete(el);
+      if (!el.isConnected) continue;
+      work.push(el);
+      if (subtree) for (const d of el.querySelectorAll('*')) work.push(d);
+      if (performance.now() > deadline) break;
+    }
+    let i = cursor;
+    for (; i < work.length; i++) {
+      const el = work[i]!;
+      try {
+        measure(el);
+      } catch {
+        /* an element of a foreign realm or a half-built one: skip it */
+      }
+      if ((i & 31) === 31 && performance.now() > deadline) {
+        i++;
+        break;
+      }
+    }
+    options.onBatch?.(performance.now() - started, i - cursor);
+    cursor = i;
+    if (cursor >= work.length) {
+      work = [];
+      cursor = 0;
+    }
+    if (work.length || pending.size || rescanRoots) schedule();
+    else options.onIdle?.();
+  });
+
+  /** Everything, in the next batches: apply() itself stays one sheet and an observer. */
+  function fullScan() {
+    if (!current) return;
+    rescanRoots = true;
+    schedule();
+  }
+
+  function listRoots() {
+    rescanRoots = false;
+    for (const root of [...styles.keys()]) {
+      for (const el of root.querySelectorAll('[style*="important" i]')) fixInline(el);
+      for (const el of root.querySelectorAll('*')) work.push(el);
+    }
+  }
+
+  // ── roots: the document, open shadow roots, same-origin frames ─────────────────────────────
+  function adoptRoot(root: Root) {
+    if (styles.has(root) || !current) return;
+    const style = createPageStyle(root);
+    style.set(themeCss(current, root === doc ? 'document' : 'shadow'));
+    styles.set(root, style);
+    const MO = view?.MutationObserver;
+    if (MO) {
+      const observer = new MO(safe(onMutations));
+      observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class'] });
+      observers.set(root, observer);
+    }
+    if (root !== doc) {
+      for (const el of root.querySelectorAll('[style*="important" i]')) fixInline(el);
+      for (const el of root.querySelectorAll('*')) work.push(el);
+      schedule();
+    }
+  }
+
+  function onMutations(records: MutationRecord[]) {
+    for (const r of records) {
+      if (r.type === 'childList') {
+        for (const n of r.addedNodes) if (n.nodeType === 1) enqueue(n as Element, true);
+        // New text right on an element with a background picture may need a backing now.
+        if (r.target.nodeType === 1 && r.addedNodes.length) enqueue(r.target as Element, false);
+      } else if (r.target.nodeType === 1) {
+        const el = r.target as Element;
+        if (r.attributeName === 'style') fixInline(el);
+        enqueue(el, false);
+      }
+    }
+  }
+
+  function watchFrame(iframe: HTMLIFrameElement) {
+    if (frames.has(iframe)) return;
+    const entry = { controller: null as ContrastFeature | null, onLoad: () => {} };
+    const attach = safe(() => {
+      let frameDoc: Document | null = null;
+      try {
+        frameDoc = iframe.contentDocument;
+      } catch {
+        frameDoc = null; // cross-origin
+      }
+      if (entry.controller && entry.controller.document !== frameDoc) {
+        entry.controller.remove();
+        entry.controller = null;
+      }
+      if (!frameDoc || !lastSettings || !current) return;
+      entry.controller ??= createContrast(frameDoc, {});
+      entry.controller.apply(lastSettings);
+    });
+    entry.onLoad = attach;
+    iframe.addEventListener('load', attach);
+    frames.set(iframe, entry);
+    attach();
+  }
+
+  const controller = {
+    document: doc,
+    apply: safe((settings: SiteSettings) => {
+      lastSettings = settings;
+      disableEarly();
+      if (!settings.contrast) return controller.remove();
       if (current === settings.theme) return;
-      style ??= createPageStyle(doc);
-      style.set(themeCss(settings.theme));
+      const first = current === null;
       current = settings.theme;
-    },
-    remove() {
-      style?.remove();
-      style = null;
+      palette = PALETTES[current];
+      if (first) {
+        adoptRoot(doc);
+        fullScan();
+      } else {
+        for (const [root, style] of styles) style.set(themeCss(current, root === doc ? 'document' : 'shadow'));
+        refreshInline();
+      }
+      for (const entry of frames.values()) entry.onLoad();
+    }),
+    remove: safe(() => {
+      cancelScheduled();
+      if (rescanHandle !== null) clearTimeout(rescanHandle);
+      rescanHandle = null;
+      backedOff = false;
+      pending.clear();
+      work = [];
+      cursor = 0;
+      rescanRoots = false;
+      for (const observer of observers.values()) observer.disconnect();
+      observers.clear();
+      restoreInline();
+      for (const [root, style] of styles) {
+        style.remove();
+        for (const el of root.querySelectorAll(`[${FIX_ATTRIBUTE}]`)) el.removeAttribute(FIX_ATTRIBUTE);
+      }
+      styles.clear();
+      for (const [iframe, entry] of frames) {
+        iframe.removeEventListener('load', entry.onLoad);
+        entry.controller?.remove();
+      }
+      frames.clear();
       current = null;
-    },
+      palette = null;
+    }),
   };
+  return controller;
 }
 
-export type ContrastFeature = ReturnType<typeof createContrast>;
+export interface ContrastFeature {
+  readonly document: Document;
+  apply(settings: SiteSettings): void;
+  remove(): void;
+}

@@ -1,4 +1,4 @@
-import type { Theme } from '@/lib/settings/schema';
+import type { Theme } from '../../lib/settings/schema';
 
 /** The colours of a theme. Every text colour is at least 7:1 against `background` (unit-tested). */
 export interface Palette {

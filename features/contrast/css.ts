@@ -1,0 +1,82 @@
+/**
+ * The theme stylesheet, as plain text. Pure: no DOM, no browser API, relative imports only, so the
+ * build config can import it to write the early per-theme CSS files.
+ *
+ * Everything sits in `@layer dede` with `!important`: important declarations in a layer beat every
+ * unlayered important declaration of the page whatever its specificity, so `#main p { color: #999
+ * !important }` loses. Only inline `style="… !important"` is stronger; the content script fixes
+ * those elements one by one (see index.ts).
+ */
+import { UI_ATTRIBUTE } from '../../lib/dom';
+import type { Theme } from '../../lib/settings/schema';
+import { PALETTES } from './themes';
+
+/** Elements whose own pixels are kept: pictures, video, canvas, embedded frames, SVG graphics. */
+export const MEDIA_ELEMENTS = ['img', 'picture', 'video', 'canvas', 'iframe', 'embed', 'object', 'svg'];
+// `svg|*` (every SVG element) is a namespace test: as cheap as a tag, unlike `svg *`.
+const MEDIA = `${MEDIA_ELEMENTS.filter((m) => m !== 'svg').join(', ')}, svg|*`;
+
+/** The attribute carrying measured fixes: `flat` (drop the background image), `opaque` (opacity 1). */
+export const FIX_ATTRIBUTE = 'data-dede-contrast';
+/** Set on <html> once the content script has taken over from the early stylesheet. */
+export const EARLY_OFF_ATTRIBUTE = 'data-dede-early-off';
+/** Custom property the early stylesheet sets on :root, so the content script can see it is there. */
+export const EARLY_PROPERTY = '--dede-early';
+
+/** Where the sheet goes: the page, an open shadow root, or the early file injected by the browser. */
+export type CssScope = 'document' | 'shadow' | 'early';
+
+export function themeCss(theme: Theme, scope: CssScope = 'document'): string {
+  const p = PALETTES[theme];
+  const root = scope === 'shadow' ? ':host' : scope === 'early' ? `:root:not([${EARLY_OFF_ATTRIBUTE}])` : ':root';
+  const skip = `:not([${UI_ATTRIBUTE}])`;
+  const text = `${skip}:not(${MEDIA})`;
+  const all = scope === 'shadow' ? `${root} *${text}` : `${root}, ${root} *${text}`;
+  const rootRule =
+    scope === 'shadow' ? '' : `${root} { color-scheme: ${p.dark ? 'dark' : 'light'} !important; background: ${p.background} !important; }`;
+  return `@namespace svg url(http://www.w3.org/2000/svg);
+@layer dede {
+${rootRule}
+${all} {
+  color: ${p.text} !important;
+  background-color: ${p.background} !important;
+  border-color: ${p.border} !important;
+  text-shadow: none !important;
+  box-shadow: none !important;
+  -webkit-text-fill-color: currentColor !important;
+  caret-color: ${p.text} !important;
+  accent-color: ${p.link} !important;
+  filter: none !important;
+  backdrop-filter: none !important;
+  mix-blend-mode: normal !important;
+}
+${root} *${skip}::before, ${root} *${skip}::after {
+  color: ${p.text} !important;
+  background-color: transparent !important;
+  border-color: ${p.border} !important;
+  text-shadow: none !important;
+  box-shadow: none !important;
+  -webkit-text-fill-color: currentColor !important;
+}
+${root} [${FIX_ATTRIBUTE}~="flat"], ${root} [${FIX_ATTRIBUTE}~="flat"]::before, ${root} [${FIX_ATTRIBUTE}~="flat"]::after { background-image: none !important; }
+${root} [${FIX_ATTRIBUTE}~="opaque"] { opacity: 1 !important; }
+${root} *${skip}::placeholder { color: ${p.text} !important; -webkit-text-fill-color: ${p.text} !important; opacity: 1 !important; }
+${root} a:link${skip}, ${root} a:link${skip} *:not(${MEDIA}), ${root} a:link${skip}::before, ${root} a:link${skip}::after { color: ${p.link} !important; }
+${root} a:visited${skip}, ${root} a:visited${skip} *:not(${MEDIA}), ${root} a:visited${skip}::before, ${root} a:visited${skip}::after { color: ${p.visited} !important; }
+${root} a[href]${skip} { text-decoration-line: underline !important; text-decoration-thickness: from-font !important; }
+${root} *${skip}:focus-visible { outline: 3px solid ${p.focus} !important; outline-offset: 2px !important; }
+${root} :is(input, textarea, select, button)${skip} { border: 1px solid ${p.border} !important; }
+${root} *${skip}::selection { background-color: ${p.selectionBackground} !important; color: ${p.selectionText} !important; -webkit-text-fill-color: ${p.selectionText} !important; }
+${root} svg text${skip}, ${root} svg tspan${skip}, ${root} svg textPath${skip} {
+  fill: ${p.text} !important;
+  stroke: ${p.background} !important;
+  stroke-width: 5px !important;
+  stroke-linejoin: round !important;
+  stroke-opacity: 1 !important;
+  fill-opacity: 1 !important;
+  paint-order: stroke fill !important;
+}
+${root} ::highlight(dede-reading) { background-color: ${p.highlightBackground}; color: ${p.highlightText}; }
+}
+`;
+}

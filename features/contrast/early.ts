@@ -1,0 +1,75 @@
+/**
+ * The theme before the first paint. The content script learns the settings asynchronously, which
+ * can be after the first frame; the browser itself, though, injects content-script CSS registered
+ * with `scripting.registerContentScripts` before anything is painted. So the background keeps one
+ * registration per theme in use (`contrast/<theme>.css`, written at build time by `earlyCssFiles`),
+ * whose `matches` are the sites that show that theme. The content script switches the early sheet
+ * off (EARLY_OFF_ATTRIBUTE on <html>) the moment it adopts its own, so a live change of theme or
+ * turning contrast off is never held back by a sheet it cannot remove.
+ *
+ * Pure: relative imports only (wxt.config.ts imports this file).
+ */
+import { THEMES, type SiteSettings, type Theme } from '../../lib/settings/schema';
+import { EARLY_PROPERTY, themeCss } from './css';
+
+export const EARLY_SCRIPT_PREFIX = 'dede-contrast-';
+
+export function earlyCssPath(theme: Theme): string {
+  return `contrast/${theme}.css`;
+}
+
+/** The early stylesheet: the theme sheet, switched off by EARLY_OFF_ATTRIBUTE, and a marker. */
+export function earlyCss(theme: Theme): string {
+  // @namespace must come first in a sheet, so the marker rule goes last.
+  return `${themeCss(theme, 'early')}\n:root { ${EARLY_PROPERTY}: ${theme}; }\n`;
+}
+
+/** For the build: `hooks: { 'build:publicAssets': (_, files) => void files.push(...earlyCssFiles()) }`. */
+export function earlyCssFiles(): { relativeDest: string; contents: string }[] {
+  return THEMES.map((theme) => ({ relativeDest: earlyCssPath(theme), contents: earlyCss(theme) }));
+}
+
+export interface EarlyRegistration {
+  id: string;
+  matches: string[];
+  excludeMatches?: string[];
+  css: string[];
+  runAt: 'document_start';
+  allFrames: false;
+  persistAcrossSessions: true;
+}
+
+function hostPatterns(host: string): string[] {
+  const bare = host.toLowerCase().replace(/^www\./, '');
+  return [`*://${bare}/*`, `*://www.${bare}/*`];
+}
+
+/**
+ * Which sites get which early theme. `overrides` maps a host (as stored: no "www.") to that site's
+ * own settings; `matches` are all the sites Dễ Đọc runs on. Pure.
+ */
+export function earlyContrastScripts(global: SiteSettings, overrides: Record<string, SiteSettings>, matches: string[]): EarlyRegistration[] {
+  const result: EarlyRegistration[] = [];
+  for (const theme of THEMES) {
+    const include: string[] = [];
+    const exclude: string[] = [];
+    const globalShows = global.contrast && global.theme === theme;
+    if (globalShows) include.push(...matches);
+    for (const [host, site] of Object.entries(overrides)) {
+      const shows = site.contrast && site.theme === theme;
+      if (shows && !globalShows) include.push(...hostPatterns(host));
+      if (!shows && globalShows) exclude.push(...hostPatterns(host));
+    }
+    if (!include.length) continue;
+    result.push({
+      id: EARLY_SCRIPT_PREFIX + theme,
+      matches: [...new Set(include)],
+      ...(exclude.length ? { excludeMatches: [...new Set(exclude)] } : {}),
+      css: [earlyCssPath(theme)],
+      runAt: 'document_start',
+      allFrames: false,
+      persistAcrossSessions: true,
+    });
+  }
+  return result;
+}

@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { contrastRatio, parseColour } from '@/lib/colour';
+import { DEFAULT_SITE, THEMES, type SiteSettings } from '@/lib/settings/schema';
+import { createContrast, themeCss } from '@/features/contrast';
+import { EARLY_OFF_ATTRIBUTE, FIX_ATTRIBUTE } from '@/features/contrast/css';
+import { earlyContrastScripts, earlyCss, earlyCssFiles } from '@/features/contrast/early';
+import { PALETTES } from '@/features/contrast/themes';
+
+const c = (v: string) => parseColour(v)!;
+const site = (patch: Partial<SiteSettings>): SiteSettings => ({ ...DEFAULT_SITE, ...patch });
+const MATCHES = ['*://*.gov.vn/*', '*://*.gov.uk/*'];
+
+describe('theme palettes', () => {
+  for (const theme of THEMES) {
+    it(`${theme}: selection and reading highlight are at least 7:1`, () => {
+      const p = PALETTES[theme];
+      expect(contrastRatio(c(p.selectionText), c(p.selectionBackground))).toBeGreaterThanOrEqual(7);
+      expect(contrastRatio(c(p.highlightText), c(p.highlightBackground))).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+});
+
+describe('themeCss', () => {
+  it('puts every rule in one cascade layer, important, with the palette colours', () => {
+    for (const theme of THEMES) {
+      const css = themeCss(theme);
+      expect(css).toMatch(/^@namespace svg url\(http:\/\/www\.w3\.org\/2000\/svg\);\s*@layer dede \{/);
+      expect(css).toContain(`color: ${PALETTES[theme].text} !important`);
+      expect(css).toContain(`background-color: ${PALETTES[theme].background} !important`);
+      expect(css).toContain(':link');
+      expect(css).toContain(':visited');
+      expect(css).toContain('::placeholder');
+      expect(css).toContain('::selection');
+      expect(css).toContain(':focus-visible');
+      // Pictures keep their pixels: background images are only dropped where measured.
+      expect(css).not.toMatch(/:root \*[^{]*\{[^}]*background-image: none/);
+      expect(css).toContain(`[${FIX_ATTRIBUTE}~="flat"]`);
+    }
+  });
+  it('scopes shadow roots with :host and the early sheet with a switch', () => {
+    expect(themeCss('soft', 'shadow')).toContain(':host *');
+    expect(themeCss('soft', 'shadow')).not.toContain(':root');
+    const early = earlyCss('soft');
+    expect(early).toContain(`:root:not([${EARLY_OFF_ATTRIBUTE}])`);
+    expect(early).toContain('--dede-early: soft');
+    expect(early.indexOf('@namespace')).toBe(0);
+  });
+  it('writes one early file per theme', () => {
+    expect(earlyCssFiles().map((f) => f.relativeDest)).toEqual(THEMES.map((t) => `contrast/${t}.css`));
+  });
+});
+
+describe('earlyContrastScripts', () => {
+  it('registers nothing while contrast is off everywhere', () => {
+    expect(earlyContrastScripts(site({ contrast: false }), {}, MATCHES)).toEqual([]);
+  });
+  it('registers the global theme on every site, minus sites that differ', () => {
+    const regs = earlyContrastScripts(
+      site({ contrast: true, theme: 'yellow-on-black' }),
+      { 'noip.gov.vn': site({ contrast: false }), 'mic.gov.vn': site({ contrast: true, theme: 'soft' }), 'moh.gov.vn': site({ contrast: true, theme: 'yellow-on-black' }) },
+      MATCHES,
+    );
+    const yellow = regs.find((r) => r.id === 'dede-contrast-yellow-on-black')!;
+    expect(yellow.matches).toEqual(MATCHES);
+    expect(yellow.excludeMatches).toEqual(['*://noip.gov.vn/*', '*://www.noip.gov.vn/*', '*://mic.gov.vn/*', '*://www.mic.gov.vn/*']);
+    expect(yellow.css).toEqual(['contrast/yellow-on-black.css']);
+    expect(yellow.runAt).toBe('document_start');
+    const soft = regs.find((r) => r.id === 'dede-contrast-soft')!;
+    expect(soft.matches).toEqual(['*://mic.gov.vn/*', '*://www.mic.gov.vn/*']);
+    expect(regs).toHaveLength(2);
+  });
+  it('registers sites that turned contrast on by themselves', () => {
+    const regs = earlyContrastScripts(site({ contrast: false }), { 'www.gov.uk': site({ contrast: true, theme: 'white-on-black' }) }, MATCHES);
+    expect(regs).toEqual([expect.objectContaining({ id: 'dede-contrast-white-on-black', matches: ['*://gov.uk/*', '*://www.gov.uk/*'] })]);
+  });
+});
+
+describe('createContrast (DOM)', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+    document.adoptedStyleSheets = [];
+  });
+
+  it('overrides inline !important colours and gives the page its exact attribute back', async () => {
+    document.body.innerHTML = `
+      <p id="a" style="color:#999 !important; margin: 3px">a</p>
+      <a id="l" href="/x" style="color: #ccc !important">link</a>
+      <p id="b" style="background: #222 !important; color: #333 !important">b</p>
+      <p id="n" style="color: #999">not important</p>
+      <p id="ui" data-dede-ui style="color: #999 !important">ours</p>`;
+    const before = [...document.querySelectorAll('[style]')].map((e) => e.getAttribute('style'));
+    let idle = () => {};
+    const contrast = createContrast(document, { onIdle: () => idle() });
+    const measured = new Promise<void>((resolve) => (idle = resolve));
+    contrast.apply(site({ contrast: true, theme: 'black-on-white' }));
+    await measured; // the measured fixes run in batches after the first frame
+    const a = document.getElementById('a')!;
+    expect(c(a.style.getPropertyValue('color'))).toMatchObject(c(PALETTES['black-on-white'].text));
+    expect(a.style.getPropertyPriority('color')).toBe('important');
+    expect(a.style.margin).toBe('3px');
+    expect(c(document.getElementById('l')!.style.color)).toMatchObject(c(PALETTES['black-on-white'].link));
+    expect(c(document.getElementById('b')!.style.backgroundColor)).toMatchObject(c(PALETTES['black-on-white'].background));
+    expect(document.getElementById('n')!.getAttribute('style')).toBe('color: #999');
+    expect(document.getElementById('ui')!.getAttribute('style')).toBe('color: #999 !important');
+
+    contrast.apply(site({ contrast: true, theme: 'yellow-on-black' }));
+    expect(c(a.style.getPropertyValue('color'))).toMatchObject(c(PALETTES['yellow-on-black'].text));
+
+    contrast.remove();
+    expect([...document.querySelectorAll('[style]')].map((e) => e.getAttribute('style'))).toEqual(before);
+    expect(document.querySelectorAll(`[${FIX_ATTRIBUTE}]`)).toHaveLength(0);
+  });
+
+  it('adopts one sheet and drops it on remove, also when turned off through apply', () => {
+    const contrast = createContrast(document);
+    const before = document.adoptedStyleSheets.length;
+    contrast.apply(site({ contrast: true, theme: 'soft' }));
+    expect(document.adoptedStyleSheets.length).toBe(before + 1);
+    contrast.apply(site({ contrast: true, theme: 'soft' }));
+    expect(document.adoptedStyleSheets.length).toBe(before + 1);
+    contrast.apply(site({ contrast: false }));
+    expect(document.adoptedStyleSheets.length).toBe(before);
+  });
+
+  it('never throws on odd documents', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.remove();
+    const contrast = createContrast(doc);
+    expect(() => contrast.apply(site({ contrast: true }))).not.toThrow();
+    expect(() => contrast.remove()).not.toThrow();
+  });
+});
