@@ -45,9 +45,10 @@ function vitest(label, config) {
 }
 
 if (!only) check('typecheck', 'npx', ['tsc', '--noEmit']);
-if (only !== 'unit') check('build', 'npx', ['wxt', 'build']);
+if (only !== 'unit') check('build (Chrome)', 'npx', ['wxt', 'build']);
+if (only !== 'unit') check('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
 if (only !== 'e2e') vitest('unit tests', 'vitest.config.ts');
-if (only !== 'unit') vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.ts');
+if (only !== 'unit') vitest('end-to-end tests (Chromium and Firefox)', 'vitest.e2e.config.ts');
 
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);

@@ -26,6 +26,8 @@ export function pickVoice(voices: EngineVoice[], lang: string, preferredName?: s
     if (primary === 'vi' && /north|bắc|hà nội|hanoi/i.test(v.name)) s += 3;
     if (primary === 'vi' && vLang === 'vi') s += 1;
     if (primary === 'en' && /^en-(gb|us)$/.test(vLang)) s += 1;
+    // espeak-ng through speech-dispatcher lists each voice again as "<name>+<variant>".
+    if (!v.name.includes('+')) s += 0.5;
     return s;
   };
   return matching.reduce((best, v) => (score(v) > score(best) ? v : best));

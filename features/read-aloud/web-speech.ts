@@ -1,7 +1,14 @@
 import type { EngineVoice, SpeechEngine, Utterance, UtteranceEvents } from './engine';
 import { primaryLanguage } from './voices';
 
-const VOICES_TIMEOUT_MS = 3000;
+/**
+ * How long the first list of voices may take. Firefox asks the system (speech-dispatcher on Linux)
+ * only when a page first touches `speechSynthesis`: it listed none for 2.5–4.5 s on a two-core
+ * machine (espeak-ng has ~13k voices), then added them in batches; `voiceschanged` is not a
+ * reliable end. A list unchanged for VOICES_SETTLED_MS is taken as complete.
+ */
+const FIRST_VOICES_MS = 6000;
+const VOICES_SETTLED_MS = 300;
 
 /**
  * The Web Speech API of the window it is given (the content script's own view of the page, so a
@@ -14,18 +21,19 @@ export function createWebSpeechEngine(view: Window & typeof globalThis): SpeechE
   let current: SpeechSynthesisUtterance | null = null;
   let cachedVoices: SpeechSynthesisVoice[] = [];
 
-  function loadVoices(): Promise<SpeechSynthesisVoice[]> {
-    const now = synth.getVoices();
-    if (now.length) return Promise.resolve((cachedVoices = now));
-    return new Promise((resolve) => {
-      const done = () => {
-        synth.removeEventListener('voiceschanged', done);
-        view.clearTimeout(timer);
-        resolve((cachedVoices = synth.getVoices()));
-      };
-      const timer = view.setTimeout(done, VOICES_TIMEOUT_MS);
-      synth.addEventListener('voiceschanged', done);
-    });
+  let settled = false;
+  const sleep = (ms: number) => new Promise((resolve) => view.setTimeout(resolve, ms));
+
+  async function loadVoices(): Promise<SpeechSynthesisVoice[]> {
+    let voices = synth.getVoices();
+    const deadline = Date.now() + FIRST_VOICES_MS;
+    while (!settled && Date.now() < deadline) {
+      await sleep(voices.length ? VOICES_SETTLED_MS : 250);
+      const next = synth.getVoices();
+      settled = voices.length > 0 && next.length === voices.length;
+      voices = next;
+    }
+    return (cachedVoices = voices);
   }
 
   return {
