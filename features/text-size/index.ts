@@ -150,6 +150,7 @@ export function createTextSize(doc: Document) {
   const heights = new Set<number>();
   const tagged = new Set<Element>();
   const boxes = new Map<Element, PageBox>();
+  let waitingForParse = false;
   const inline = new Map<HTMLElement, { saved: InlineOverride[]; attribute: string | null; ours: string }>();
   let pending: Node[] = [];
   let frame = 0;
@@ -205,9 +206,10 @@ export function createTextSize(doc: Document) {
   }
 
   /** Reads every size first, then writes every tag, so the page is laid out only once. */
-  function measure(elements: Iterable<Element>) {
+  /** Measures text owners at the page's own size; returns the boxes seen for the first time. */
+  function measure(elements: Iterable<Element>): Element[] {
     const view = doc.defaultView;
-    if (!view) return;
+    if (!view) return [];
     const readings: [Element, number, number | null, boolean][] = [];
     const newBoxes: [Element, PageBox][] = [];
     for (const el of elements) {
@@ -250,6 +252,7 @@ export function createTextSize(doc: Document) {
       if (justified) el.setAttribute(JUSTIFIED, '');
       if (isHTMLElement(el)) overrideInlineImportant(el, fs, lh);
     }
+    return newBoxes.map(([box]) => box);
   }
 
   function overrideInlineImportant(el: HTMLElement, fs: number, lh: number | null) {
@@ -289,11 +292,11 @@ export function createTextSize(doc: Document) {
   }
 
   /** Measures at the page's own size: our rules are lifted for the duration of the read. */
-  function measureAtPageSize(elements: Iterable<Element>, ourRulesApplied = true) {
+  function measureAtPageSize(elements: Iterable<Element>, ourRulesApplied = true): Element[] {
     // Nothing to lift on the first apply: lifting an empty sheet would still restyle the page.
     if (ourRulesApplied) lift();
     try {
-      measure(elements);
+      return measure(elements);
     } finally {
       render();
     }
@@ -301,9 +304,10 @@ export function createTextSize(doc: Document) {
 
   /**
    * Lets boxes that now clip or spill their text grow, and boxes that now stick out fit.
-   * Each pass reads every box, then writes; a pass runs only if the one before changed something.
+   * Each pass reads every box (or only `only`, the boxes new text brought), then writes; a pass
+   * runs only if the one before changed something.
    */
-  function repair() {
+  function repair(only?: Element[]) {
     const view = doc.defaultView;
     const html = doc.documentElement;
     if (!view || !html || !options) return;
@@ -312,8 +316,9 @@ export function createTextSize(doc: Document) {
       const grow: [HTMLElement, number, boolean][] = [];
       const fit: HTMLElement[] = [];
       const wrap: HTMLElement[] = [];
-      for (const [el, page] of boxes) {
-        if (!isHTMLElement(el) || !el.isConnected) continue;
+      const list: Iterable<[Element, PageBox | undefined]> = only ? only.map((el) => [el, boxes.get(el)]) : boxes;
+      for (const [el, page] of list) {
+        if (!page || !isHTMLElement(el) || !el.isConnected) continue;
         try {
           const parent = el.parentElement;
           if (parent && !el.hasAttribute(FIT)) {
@@ -364,8 +369,30 @@ export function createTextSize(doc: Document) {
     for (const root of pending) textOwners(root, owners);
     pending = [];
     if (!owners.size || !options) return;
-    measureAtPageSize(owners);
-    repair();
+    repair(measureAtPageSize(owners));
+  }
+
+  /**
+   * New text is measured once per frame; while the page is still being parsed, once when parsing
+   * ends (measuring lifts our rules, which restyles the whole page: per parsed chunk, a large page
+   * would pay that many times over).
+   */
+  function schedule() {
+    const view = doc.defaultView;
+    if (!view || frame || waitingForParse) return;
+    if (doc.readyState === 'loading') {
+      waitingForParse = true;
+      doc.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          waitingForParse = false;
+          if (options) flush();
+        },
+        { once: true },
+      );
+      return;
+    }
+    frame = view.requestAnimationFrame(flush);
   }
 
   function onResize() {
@@ -385,7 +412,7 @@ export function createTextSize(doc: Document) {
         if (r.type === 'characterData') pending.push(r.target);
         else for (const n of r.addedNodes) if (n.nodeType === ELEMENT_NODE || n.nodeType === TEXT_NODE) pending.push(n);
       }
-      if (pending.length && !frame) frame = view.requestAnimationFrame(flush);
+      if (pending.length) schedule();
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     for (const root of roots.keys()) if (root !== doc) observer.observe(root, { childList: true, subtree: true, characterData: true });
