@@ -270,12 +270,21 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   function schedule() {
     if (frameHandle !== null || timerHandle !== null) return;
     // An animation frame when the page is visible; a timer as well, as hidden tabs get no frames.
-    if (view?.requestAnimationFrame) frameHandle = view.requestAnimationFrame(() => run());
+    try {
+      if (view?.requestAnimationFrame) frameHandle = view.requestAnimationFrame(() => run());
+    } catch {
+      /* a frame that navigated away: the timer below still runs */
+    }
     timerHandle = setTimeout(() => run(), 100);
   }
 
   function cancelScheduled() {
-    if (frameHandle !== null) view?.cancelAnimationFrame(frameHandle);
+    try {
+      // A frame's window turns cross-origin when the frame navigates away: then it cannot be asked.
+      if (frameHandle !== null) view?.cancelAnimationFrame(frameHandle);
+    } catch {
+      /* the frame it belonged to is gone */
+    }
     if (timerHandle !== null) clearTimeout(timerHandle);
     frameHandle = null;
     timerHandle = null;

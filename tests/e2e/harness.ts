@@ -73,7 +73,7 @@ export function startSpeechDaemon(): SpeechDaemon {
       } catch {
         /* already gone */
       }
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
@@ -141,11 +141,18 @@ export function startAudioSink(): AudioSink {
       keepAlive.kill('SIGTERM');
       try {
         const pid = Number(readFileSync(path.join(dir, 'pulse', 'pid'), 'utf8'));
-        if (pid) process.kill(pid, 'SIGTERM');
+        if (pid) {
+          process.kill(pid, 'SIGTERM');
+          // Its files go only once it has exited.
+          for (let i = 0; i < 50; i++) {
+            process.kill(pid, 0);
+            execFileSync('sleep', ['0.1']);
+          }
+        }
       } catch {
-        /* already gone */
+        /* gone */
       }
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
