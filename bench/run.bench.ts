@@ -177,12 +177,14 @@ async function firstUtterance(): Promise<Row[]> {
   return rows;
 }
 
-/** Modules contributed per feature: bench/<name>.bench.mjs exporting an async function returning rows. */
+/** Modules contributed per feature: bench/<name>.bench.mjs exporting `bench…` functions that return rows. */
 async function featureBenches(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const file of readdirSync(path.join(ROOT, 'bench')).filter((f) => f.endsWith('.bench.mjs')).sort()) {
-    const mod = (await import(path.join(ROOT, 'bench', file))) as Record<string, () => Promise<Row[]>>;
-    for (const fn of Object.values(mod)) if (typeof fn === 'function') rows.push(...(await fn()));
+    const mod = (await import(path.join(ROOT, 'bench', file))) as Record<string, unknown>;
+    for (const [name, fn] of Object.entries(mod)) {
+      if (name.startsWith('bench') && typeof fn === 'function') rows.push(...((await fn()) as Row[]));
+    }
   }
   return rows;
 }

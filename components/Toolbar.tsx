@@ -17,6 +17,7 @@ export interface ToolbarActions {
   stop: () => void;
   previous: () => void;
   next: () => void;
+  chooseStart: () => void;
   setCollapsed: (collapsed: boolean) => void;
   openSettings: () => void;
 }
@@ -70,6 +71,9 @@ export function Toolbar({ scale, contrast, reading, toolbar, announcement, actio
           <ContrastToggle on={contrast} onToggle={actions.toggleContrast} />
           <span class="sep" aria-hidden="true" />
           <ReadControls state={reading} onRead={actions.read} onPause={actions.pause} onStop={actions.stop} />
+          <button type="button" class="btn" aria-pressed={reading.notice === 'chooseStartHint'} aria-label={t('chooseStart')} title={t('chooseStart')} onClick={actions.chooseStart}>
+            <span class="glyph" data-glyph="☞" aria-hidden="true" />
+          </button>
           {reading.status !== 'idle' && (
             <>
               <button type="button" class="btn" aria-label={t('previousSentence')} title={t('previousSentence')} onClick={actions.previous}>

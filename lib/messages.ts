@@ -7,6 +7,8 @@ export type ReadFrom = 'start' | 'selection' | 'context-target';
 export type TabCommand =
   | { type: 'read'; from: ReadFrom }
   | { type: 'toggle-read' }
+  /** The next click on the page picks the paragraph to start reading from. */
+  | { type: 'choose-start' }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'stop' }
@@ -24,7 +26,7 @@ export interface ReadingState {
   block: number;
   blocks: number;
   /** A message for the reader (no article, no voice, an error), as a locale message key. */
-  notice: 'noArticle' | 'noVoice' | 'speechError' | null;
+  notice: 'noArticle' | 'noVoice' | 'speechError' | 'chooseStartHint' | null;
 }
 
 export const IDLE_STATE: ReadingState = { status: 'idle', sentence: '', block: 0, blocks: 0, notice: null };
@@ -44,6 +46,7 @@ export function isTabCommand(value: unknown): value is TabCommand {
   return (
     type === 'read' ||
     type === 'toggle-read' ||
+    type === 'choose-start' ||
     type === 'pause' ||
     type === 'resume' ||
     type === 'stop' ||

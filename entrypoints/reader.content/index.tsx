@@ -68,6 +68,9 @@ async function start(ctx: ContentScriptContext) {
       case 'toggle-read':
         readAloud.toggle();
         break;
+      case 'choose-start':
+        readAloud.chooseStart();
+        break;
       case 'pause':
         readAloud.pause();
         break;
@@ -99,6 +102,7 @@ async function start(ctx: ContentScriptContext) {
     pause: () => readAloud.pause(),
     stop: () => readAloud.stop(),
     previous: () => readAloud.previous(),
+    chooseStart: () => readAloud.chooseStart(),
     next: () => readAloud.next(),
     setCollapsed: (collapsed) => void updateToolbar({ collapsed }),
     openSettings: () => void browser.runtime.sendMessage({ type: 'open-settings' }).catch(() => undefined),

@@ -5,6 +5,7 @@
 import type { ReadingSettings } from '@/lib/settings/schema';
 import type { ReadFrom, ReadingState } from '@/lib/messages';
 import { UI_ATTRIBUTE } from '@/lib/dom';
+import { createPageStyle, type PageStyle } from '@/lib/page-style';
 import type { SpeechEngine } from './engine';
 import { blockTextNodes, extractArticle } from './extract';
 import { createHighlighter } from './highlight';
@@ -71,6 +72,7 @@ export function createReadAloud(doc: Document, options: ReadAloudOptions) {
   const highlighter = createHighlighter(doc);
   const player = createPlayer({ doc, engine: options.engine, reading: options.reading, highlighter, onState: options.onState });
   let contextTarget: Node | null = null;
+  let choosing: { controller: AbortController; style: PageStyle } | null = null;
   const controller = new AbortController();
   doc.addEventListener('contextmenu', (e) => (contextTarget = e.target as Node | null), {
     capture: true,
@@ -164,11 +166,60 @@ export function createReadAloud(doc: Document, options: ReadAloudOptions) {
     void player.start(script);
   }
 
+  function stopChoosing() {
+    choosing?.controller.abort();
+    choosing?.style.remove();
+    choosing = null;
+  }
+
+  /**
+   * "Choose where to start": the next click on the page (not on Dễ Đọc's own controls) starts
+   * reading at the paragraph clicked, and does nothing else; Escape cancels.
+   */
+  function chooseStart() {
+    stopChoosing();
+    player.stop();
+    const c = new AbortController();
+    const style = createPageStyle(doc);
+    style.set(`:root, :root *:not([${UI_ATTRIBUTE}]) { cursor: crosshair !important; }`);
+    choosing = { controller: c, style };
+    options.onState({ ...player.state, notice: 'chooseStartHint' });
+    const ours = (e: Event) => e.composedPath().some((n) => n instanceof Element && n.hasAttribute(UI_ATTRIBUTE));
+    for (const type of ['pointerdown', 'mousedown', 'click'] as const) {
+      doc.addEventListener(
+        type,
+        (e) => {
+          if (ours(e) || (e as MouseEvent).button !== 0) return;
+          e.preventDefault();
+          e.stopPropagation();
+          if (type !== 'click') return;
+          contextTarget = e.target as Node | null;
+          stopChoosing();
+          read('context-target');
+        },
+        { capture: true, signal: c.signal },
+      );
+    }
+    doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key !== 'Escape') return;
+        stopChoosing();
+        options.onState({ ...player.state, notice: null });
+      },
+      { capture: true, signal: c.signal },
+    );
+  }
+
   return {
     get state() {
       return player.state;
     },
+    get choosing() {
+      return choosing !== null;
+    },
     read,
+    chooseStart,
     /** The one "Read aloud" button: start, pause or resume. */
     toggle() {
       const status = player.state.status;
@@ -182,6 +233,7 @@ export function createReadAloud(doc: Document, options: ReadAloudOptions) {
     next: () => player.next(),
     previous: () => player.previous(),
     remove() {
+      stopChoosing();
       player.stop();
       highlighter.dispose();
       controller.abort();

@@ -19,6 +19,11 @@ const VOICES_WAIT_MS = 8000;
  */
 const VOICES_GRACE_MS = 150;
 const SETTLED_KEY = 'dede-system-voices-settled';
+/**
+ * A system's voice list (speech-dispatcher: ~13,000 voices) takes a while to fetch: reuse it for a
+ * minute, so a voice installed meanwhile still shows up soon.
+ */
+const VOICES_FRESH_MS = 60_000;
 
 /** Voices appear some seconds after the browser starts: wait for them, but not for ever. */
 async function loadVoices(tts: Tts): Promise<chrome.tts.TtsVoice[]> {
@@ -42,11 +47,13 @@ export function serveTts(tts: Tts, builtin: BuiltinVoiceHandle | null = builtinH
   /** Which engine the owner's sentence is playing on. */
   let active: 'system' | 'builtin' | null = null;
   let system: chrome.tts.TtsVoice[] = [];
+  let fetchedAt = 0;
   let settled = false;
 
   // Ask early, so the voice list is ready by the time a reader presses Read aloud.
   const warmup = loadVoices(tts).then((voices) => {
     system = voices;
+    fetchedAt = Date.now();
     settled = true;
     void chrome.storage?.session?.set({ [SETTLED_KEY]: true }).catch(() => undefined);
     return voices;
@@ -58,7 +65,9 @@ export function serveTts(tts: Tts, builtin: BuiltinVoiceHandle | null = builtinH
   async function systemVoices(): Promise<chrome.tts.TtsVoice[]> {
     if (!builtin) return loadVoices(tts).then((v) => (system = v));
     if (!settled && !(await settledBefore)) await Promise.race([warmup, delay(VOICES_GRACE_MS)]);
+    if (system.length && Date.now() - fetchedAt < VOICES_FRESH_MS) return system;
     system = await tts.getVoices();
+    fetchedAt = Date.now();
     return system;
   }
 

@@ -87,11 +87,11 @@ describe('keyboard and hostile page CSS', () => {
     await page.locator('dede-toolbar').getByRole('toolbar').waitFor();
     await toolbarButton(page, 'Decrease text size').focus();
     const order = [await focusedName(page)];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.keyboard.press('Tab');
       order.push(await focusedName(page));
     }
-    expect(order).toEqual(['Decrease text size', 'Reset text size', 'Increase text size', 'High contrast', 'Read aloud', 'Pause', 'Stop reading', 'Easy Read settings', 'Hide toolbar']);
+    expect(order).toEqual(['Decrease text size', 'Reset text size', 'Increase text size', 'High contrast', 'Read aloud', 'Pause', 'Stop reading', 'Choose where to start reading', 'Easy Read settings', 'Hide toolbar']);
     await page.keyboard.press('Shift+Tab');
     expect(await focusedName(page)).toBe('Easy Read settings');
     await toolbarButton(page, 'Increase text size').focus();

@@ -14,24 +14,13 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
-import { fixtureFile } from '../fixtures/serve.mjs';
+import { fixtureResponse } from '../fixtures/serve.mjs';
 import { ROOT, until, type SpeechDaemon } from './harness';
 
 export const FIREFOX_EXTENSION_DIR = path.resolve(ROOT, process.env.DEDE_OUT_DIR ?? '.output', 'firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The add-on id (browser_specific_settings.gecko.id in wxt.config.ts). */
 export const GECKO_ID = 'de-doc@de-doc.invalid';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.xhtml': 'application/xhtml+xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-};
 
 export interface FirefoxSession {
   browser: Browser;
@@ -70,11 +59,9 @@ async function serveFixtures(page: Page, onUnexpected: (url: string) => void) {
   page.on('request', (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
     const url = request.url();
-    const file = fixtureFile(url);
-    if (file) {
-      const headersFile = `${file}.headers.json`;
-      const headers: Record<string, string> = existsSync(headersFile) ? JSON.parse(readFileSync(headersFile, 'utf8')) : {};
-      void request.respond({ status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', headers, body: readFileSync(file) });
+    const response = fixtureResponse(url);
+    if (response) {
+      void request.respond({ status: 200, ...response });
       return;
     }
     if (/^(moz-extension|data|blob|about):/.test(url)) {

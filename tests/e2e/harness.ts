@@ -8,12 +8,11 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, readdirSync, mkdirSync, openSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { routeFixtures } from '../fixtures/serve.mjs';
+import { launchChromium } from '../support/chromium.mjs';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = path.resolve(ROOT, process.env.DEDE_OUT_DIR ?? '.output', 'chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { EXTENSION_DIR, ROOT } from '../support/chromium.mjs';
 
 export interface SpeechDaemon {
   socket: string;
@@ -184,32 +183,15 @@ export interface LaunchOptions {
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
-  const profile = mkdtempSync(path.join(tmpdir(), 'dede-profile-'));
   const locale = options.locale ?? 'en';
   const audio = options.audio ? startAudioSink() : undefined;
-  const context = await chromium.launchPersistentContext(profile, {
+  const { context, profile } = await launchChromium({
     ...(audio ? { ignoreDefaultArgs: ['--mute-audio'] } : {}),
-    executablePath: CHROMIUM,
-    headless: true,
     locale: locale === 'vi' ? 'vi-VN' : 'en-US',
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${locale === 'vi' ? 'vi' : 'en-US'}`,
-      ...(options.speech ? ['--enable-speech-dispatcher'] : []),
-    ],
+    args: [`--lang=${locale === 'vi' ? 'vi' : 'en-US'}`, ...(options.speech ? ['--enable-speech-dispatcher'] : [])],
     // Without a daemon of ours, point Chromium at none, so it does not start the system's own.
-    env: { ...process.env, LANGUAGE: locale === 'vi' ? 'vi' : 'en_US', SPEECHD_ADDRESS: 'unix_socket:/nonexistent', ...(options.speech?.env ?? {}), ...(audio?.env ?? {}) } as Record<string, string>,
+    env: { LANGUAGE: locale === 'vi' ? 'vi' : 'en_US', SPEECHD_ADDRESS: 'unix_socket:/nonexistent', ...(options.speech?.env ?? {}), ...(audio?.env ?? {}) },
   }).catch((error: unknown) => {
     audio?.stop();
     throw error;

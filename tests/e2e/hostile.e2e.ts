@@ -15,7 +15,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { routeFixtures } from '../fixtures/serve.mjs';
-import { CHROMIUM, launch, startSpeechDaemon, until, type Session, type SpeechDaemon } from './harness';
+import { CHROMIUM_PATH } from '../support/chromium.mjs';
+import { launch, startSpeechDaemon, until, type Session, type SpeechDaemon } from './harness';
 
 const HOST = 'https://hostile.gov.vn/';
 const YELLOW = 'rgb(255, 255, 0)';
@@ -182,7 +183,7 @@ describe('hostile pages: every feature on, nothing broken', () => {
     speech = startSpeechDaemon();
     [session, plainBrowser] = await Promise.all([
       launch({ speech }),
-      chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] }),
+      chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] }),
     ]);
     plain = await plainBrowser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     await routeFixtures(plain);

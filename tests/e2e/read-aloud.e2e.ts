@@ -59,6 +59,22 @@ describe('read aloud in Chromium with speech-dispatcher', () => {
     await page.close();
   });
 
+  it('"Choose where to start" reads from the paragraph clicked, and that click does nothing else', async () => {
+    const page = await session.open(SEED);
+    await page.locator('dede-toolbar').getByRole('toolbar').waitFor();
+    await toolbarButton(page, 'Choose where to start reading').click();
+    await expect(toolbarButton(page, 'Choose where to start reading').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.locator('dede-toolbar .notice').textContent()).resolves.toMatch(/Click the paragraph/);
+    const already = speech.spoken().length;
+    const paragraph = page.locator('p', { hasText: 'Giai đoạn 2015-2019, Cục Sở hữu trí tuệ' }).first();
+    await paragraph.click({ position: { x: 40, y: 30 } });
+    const said = await until(() => speech.spoken().slice(already), (s) => s.length >= 1, 4000, 'reading from the paragraph');
+    expect(said[0]).toMatch(/^Giai đoạn hai nghìn không trăm mười lăm đến hai nghìn không trăm mười chín, Cục Sở hữu trí tuệ/);
+    expect(page.url()).toBe(SEED);
+    await toolbarButton(page, 'Stop reading').click();
+    await page.close();
+  });
+
   it('pause, resume, next and stop work from commands, and the popup shows progress', async () => {
     const page = await session.open(SEED);
     await page.locator('dede-toolbar').getByRole('toolbar').waitFor();
