@@ -206,7 +206,14 @@ test('benchmark', async () => {
     console.log(`\n${title}`);
     console.table(results[title].map((r) => ({ measure: r.name, value: r.value, unit: r.unit, goal: r.goal ?? '' })));
   }
-  const out = { measuredAt: new Date().toISOString(), chromium: (await import('node:child_process')).execFileSync(CHROMIUM_PATH ?? 'chromium', ['--version']).toString().trim(), results };
-  writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
+  // One section measured: the others keep their last figures.
+  const file = path.join(ROOT, 'bench/results.json');
+  const previous = only && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Record<string, Row[]> }).results : {};
+  const out = {
+    measuredAt: new Date().toISOString(),
+    chromium: (await import('node:child_process')).execFileSync(CHROMIUM_PATH ?? 'chromium', ['--version']).toString().trim(),
+    results: { ...previous, ...results },
+  };
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   console.log('\nWrote bench/results.json');
 });
