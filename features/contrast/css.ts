@@ -77,6 +77,7 @@ ${root} svg text${skip}, ${root} svg tspan${skip}, ${root} svg textPath${skip} {
   paint-order: stroke fill !important;
 }
 ${root} ::highlight(dede-reading) { background-color: ${p.highlightBackground}; color: ${p.highlightText}; }
+${root} ::highlight(dede-word) { background-color: ${p.highlightText}; color: ${p.highlightBackground}; }
 }
 `;
 }

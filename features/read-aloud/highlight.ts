@@ -6,11 +6,14 @@ import { createPageStyle, type PageStyle } from '@/lib/page-style';
 
 export interface Highlighter {
   show(range: Range): void;
+  /** The word being spoken, for voices that report word boundaries. */
+  showWord(range: Range): void;
   clear(): void;
   dispose(): void;
 }
 
 export const HIGHLIGHT_NAME = 'dede-reading';
+export const WORD_HIGHLIGHT_NAME = 'dede-word';
 const READER_SCROLL_PAUSE_MS = 4000;
 
 export function createHighlighter(doc: Document): Highlighter {
@@ -45,13 +48,21 @@ export function createHighlighter(doc: Document): Highlighter {
     show(range) {
       if (registry && HighlightCtor) {
         style ??= createPageStyle(doc);
-        style.set(`::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe000; color: #000; }`);
+        style.set(
+          `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe000; color: #000; }\n` +
+            `::highlight(${WORD_HIGHLIGHT_NAME}) { background-color: #000; color: #ffe000; }`,
+        );
+        registry.delete(WORD_HIGHLIGHT_NAME);
         registry.set(HIGHLIGHT_NAME, new HighlightCtor(range));
       }
       keepInView(range);
     },
+    showWord(range) {
+      if (registry && HighlightCtor) registry.set(WORD_HIGHLIGHT_NAME, new HighlightCtor(range));
+    },
     clear() {
       registry?.delete(HIGHLIGHT_NAME);
+      registry?.delete(WORD_HIGHLIGHT_NAME);
     },
     dispose() {
       this.clear();

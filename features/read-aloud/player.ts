@@ -12,6 +12,16 @@ import { buildTextMap, indexOf, rangeFor, type TextMap } from './text-map';
 import { pickVoice, primaryLanguage } from './voices';
 import type { Highlighter } from './highlight';
 
+/** The [start, end) of the word at `index` of `text`, or null. */
+export function wordAt(text: string, index: number): [number, number] | null {
+  if (index < 0 || index >= text.length || /\s/.test(text[index] ?? ' ')) return null;
+  let start = index;
+  while (start > 0 && !/\s/.test(text[start - 1] ?? ' ')) start--;
+  let end = index;
+  while (end < text.length && !/\s/.test(text[end] ?? ' ')) end++;
+  return [start, end];
+}
+
 export interface ReadingBlock {
   element: Element;
   nodes: () => Text[];
@@ -107,6 +117,8 @@ export function createPlayer(options: PlayerOptions) {
       }
       const mine = ++token;
       const reading = options.reading();
+      // Word positions from the voice point into the spoken text: usable only where it is the shown text.
+      const spokenAsShown = text === sentence.text;
       const range = rangeFor(block.map, sentence.start, sentence.end, doc);
       if (range) highlighter.show(range);
       setState({ status: 'playing', sentence: sentence.text, block: blockIndex + 1, blocks: script.blocks.length, notice: null });
@@ -119,6 +131,12 @@ export function createPlayer(options: PlayerOptions) {
         { text, lang: voice?.lang ?? script.lang, voiceName: voice?.name, rate: reading.rate, pitch: reading.pitch, volume: reading.volume },
         {
           onStart: () => undefined,
+          onBoundary: (charIndex) => {
+            if (mine !== token || !spokenAsShown) return;
+            const word = wordAt(sentence.text, charIndex);
+            const wordRange = word && rangeFor(block.map, sentence.start + word[0], sentence.start + word[1], doc);
+            if (wordRange) highlighter.showWord(wordRange);
+          },
           onEnd: () => {
             if (mine !== token) return;
             sentenceIndex++;
