@@ -29,22 +29,13 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleForPage } from '../tests/support/bundle.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [1_000, 10_000, 50_000];
 const RUNS = 5;
 
-export async function bundleTextSize() {
-  const { rolldown } = await import('rolldown');
-  const bundle = await rolldown({
-    input: path.join(ROOT, 'features/text-size/index.ts'),
-    resolve: { alias: { '@': ROOT } },
-    platform: 'browser',
-    logLevel: 'silent',
-  });
-  const { output } = await bundle.generate({ format: 'iife', name: 'DedeTextSize' });
-  await bundle.close();
-  return output[0].code;
+export function bundleTextSize() {
+  return bundleForPage('features/text-size/index.ts', 'DedeTextSize');
 }
 
 /** A ministry-style page with about `count` elements: fixed 1000px layout, px fonts, fixed boxes. */

@@ -5,12 +5,11 @@
  * checks are the issue's measures: every text node grows by the factor, nothing scrolls
  * sideways, nothing new is clipped or overlaps, and turning it off restores every computed style.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { rolldown } from 'rolldown';
+import { bundleForPage } from '../support/bundle.mjs';
 import { DEFAULT_SITE, type SiteSettings } from '@/lib/settings/schema';
-import { launch, ROOT, until, type Session } from './harness';
+import { launch, until, type Session } from './harness';
 
 const HOST = 'https://text.gov.vn';
 interface Fixture {
@@ -141,16 +140,8 @@ function snapshot(): string[] {
 }
 
 /** The feature itself, bundled for a page (for frames, where the content script does not run yet). */
-async function featureBundle(): Promise<string> {
-  const bundle = await rolldown({
-    input: path.join(ROOT, 'features/text-size/index.ts'),
-    resolve: { alias: { '@': ROOT } },
-    platform: 'browser',
-    logLevel: 'silent',
-  });
-  const { output } = await bundle.generate({ format: 'iife', name: 'DedeTextSize' });
-  await bundle.close();
-  return output[0].code;
+function featureBundle(): Promise<string> {
+  return bundleForPage('features/text-size/index.ts', 'DedeTextSize');
 }
 
 async function openReady(session: Session, url: string) {

@@ -1,0 +1,1 @@
+export declare function bundleForPage(entry: string, globalName: string): Promise<string>;
