@@ -363,6 +363,34 @@ export function createTextSize(doc: Document) {
     }
   }
 
+  /**
+   * Stylesheets that arrive after text was first measured (loaded late, or applied after the
+   * parser handed the text over) change the page's own sizes: once the page has loaded, the
+   * sizes are read again and tags that no longer match are corrected.
+   */
+  function remeasureAfterLoad() {
+    const view = doc.defaultView;
+    if (!view || !options) return;
+    const changed: [Element, number][] = [];
+    lift();
+    try {
+      for (const el of tagged) {
+        if (!el.isConnected || (isHTMLElement(el) && inline.has(el))) continue;
+        const fs = roundPx(view.getComputedStyle(el).fontSize);
+        if (fs !== null && String(fs) !== el.getAttribute(FS)) changed.push([el, fs]);
+      }
+    } catch {
+      /* keep what was measured */
+    } finally {
+      for (const [el, fs] of changed) {
+        el.setAttribute(FS, String(fs));
+        fontSizes.add(fs);
+      }
+      render();
+    }
+    if (changed.length) repair();
+  }
+
   function flush() {
     frame = 0;
     const owners = new Set<Element>();
@@ -438,6 +466,7 @@ export function createTextSize(doc: Document) {
           if (doc.documentElement) textOwners(doc.documentElement, owners);
           measureAtPageSize(owners, false);
           observe();
+          if (doc.readyState !== 'complete') doc.defaultView?.addEventListener('load', remeasureAfterLoad, { once: true });
         } else {
           render();
         }
@@ -453,6 +482,7 @@ export function createTextSize(doc: Document) {
       observer?.disconnect();
       observer = null;
       view?.removeEventListener('resize', onResize);
+      view?.removeEventListener('load', remeasureAfterLoad);
       if (frame) view?.cancelAnimationFrame(frame);
       if (resizeFrame) view?.cancelAnimationFrame(resizeFrame);
       frame = 0;
