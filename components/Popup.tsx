@@ -24,7 +24,7 @@ import {
   type LoadedSettings,
 } from '@/lib/settings/store';
 import { buildExport, parseImport } from '@/lib/settings/transfer';
-import { isGovernmentHost, originPattern } from '@/lib/sites';
+import { isGovernmentHost, originPattern, pageHost } from '@/lib/sites';
 import { ContrastToggle, ReadControls, TextSizeControls } from './controls';
 
 const THEME_NAMES: Record<Theme, MessageKey> = {
@@ -51,21 +51,12 @@ async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
   return tab;
 }
 
-function hostOf(url: string | undefined): string | undefined {
-  try {
-    const u = new URL(url ?? '');
-    return /^https?:$/.test(u.protocol) ? u.hostname : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function Popup() {
   const [tab, setTab] = useState<Browser.tabs.Tab>();
   const [settings, setSettings] = useState<LoadedSettings>();
   const [reading, setReading] = useState<ReadingState>(IDLE_STATE);
   const [active, setActive] = useState<boolean | null>(null);
-  const host = hostOf(tab?.url);
+  const host = pageHost(tab?.url);
 
   useEffect(() => {
     void targetTab().then(setTab);

@@ -10,19 +10,12 @@ import { HAS_BACKGROUND_TTS } from '@/lib/platform';
 import type { ReadFrom, TabCommand } from '@/lib/messages';
 import { loadSettings, updateSite } from '@/lib/settings/store';
 import { stepTextScale } from '@/lib/settings/schema';
+import { pageHost } from '@/lib/sites';
 
 /** The page-start script (all frames) and the reader script (toolbar, read aloud; top frame). */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const READER_SCRIPT = '/content-scripts/reader.js';
 const ADDED_SITES_SCRIPT_ID = 'dede-added-sites';
-
-function hostOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname || undefined : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Sends a command to a tab, first running the content script there when it is not yet. */
 async function sendToTab(tabId: number, command: TabCommand): Promise<void> {
@@ -48,7 +41,7 @@ async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
 async function onCommand(command: string) {
   const tab = await activeTab();
   if (tab?.id === undefined) return;
-  const host = hostOf(tab.url);
+  const host = pageHost(tab.url);
   const { site } = await loadSettings(host);
   switch (command) {
     case 'increase-text-size':

@@ -18,3 +18,13 @@ export function isGovernmentHost(host: string): boolean {
 export function originPattern(host: string): string {
   return `*://${host}/*`;
 }
+
+/** The host of a web page's URL; undefined for anything else (browser pages, files, bad URLs). */
+export function pageHost(url: string | undefined): string | undefined {
+  try {
+    const u = new URL(url ?? '');
+    return /^https?:$/.test(u.protocol) ? u.hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
