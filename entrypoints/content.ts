@@ -5,7 +5,6 @@
  */
 import { createContrast } from '@/features/contrast';
 import { createTextSize } from '@/features/text-size';
-import { firstRun } from '@/lib/once';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { GOVERNMENT_MATCHES } from '@/lib/sites';
 
@@ -14,7 +13,6 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   main(ctx) {
-    if (!firstRun('content', ctx)) return;
     const host = location.hostname;
     const textSize = createTextSize(document);
     const contrast = createContrast(document);

@@ -15,7 +15,6 @@ import { IDLE_STATE, isTabCommand, type ReadingState, type TabCommand } from '@/
 import { speechEngine } from '@/lib/platform';
 import { loadSettings, updateSite, updateToolbar, watchSettings, type LoadedSettings } from '@/lib/settings/store';
 import { stepTextScale, type ToolbarCorner } from '@/lib/settings/schema';
-import { firstRun } from '@/lib/once';
 import { GOVERNMENT_MATCHES } from '@/lib/sites';
 
 export default defineContentScript({
@@ -23,7 +22,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
-    if (!firstRun('reader', ctx)) return;
     start(ctx).catch((error: unknown) => console.warn('[Dễ Đọc]', error));
   },
 });

@@ -73,7 +73,7 @@ describe('reload: settings survive, no double toolbars', () => {
     await worker.evaluate(async (id) => {
       await chrome.scripting.executeScript({ target: { tabId: id!, allFrames: true }, files: ['/content-scripts/content.js'] });
       await chrome.scripting.executeScript({ target: { tabId: id! }, files: ['/content-scripts/reader.js'] });
-      // A second injection (a second click on the action) must stand down too.
+      // A second injection (a second click on the action) leaves one live copy too (the newest retires the one before).
       await chrome.scripting.executeScript({ target: { tabId: id! }, files: ['/content-scripts/reader.js'] });
     }, tabId);
     await until(() => toolbars(reinjected), (n) => n === 1, 5000, 'one toolbar after re-injection');
