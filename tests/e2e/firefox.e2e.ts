@@ -9,7 +9,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { contrastRatio, composite, parseColour, type Rgba } from '@/lib/colour';
+import { contrastRatio, parseColour } from '@/lib/colour';
+import { effectiveBackground, paragraphStyleInPage, type ParagraphStyle } from './paragraph-style';
 import { startSpeechDaemon, until, type SpeechDaemon } from './harness';
 import { launchFirefox, toolbarButton, toolbarButtonSelector, type FirefoxSession } from './firefox-harness';
 
@@ -19,11 +20,6 @@ const TITLE = 'Cục Sở hữu trí tuệ tổ chức hội nghị điển hìn
 const BUTTONS = ['Decrease text size', 'Reset text size', 'Increase text size', 'High contrast', 'Read aloud', 'Pause', 'Stop reading'];
 const NOISE = ['Giới thiệu', 'Tin liên quan', 'Xem với cỡ chữ', 'Liên kết website', 'Bản quyền'];
 
-interface ParagraphStyle {
-  fontSize: number;
-  color: string;
-  layers: string[];
-}
 
 /** What the seed checks need from a browser: a page with the toolbar, and the speech log. */
 interface SeedDriver {
@@ -37,25 +33,6 @@ interface SeedDriver {
   /** The text of the ranges in the reading highlight (CSS Custom Highlight API). */
   highlighted(): Promise<string[]>;
   spoken(): string[];
-}
-
-/** Runs in the page: computed font size, colours and background layers of a paragraph. */
-function paragraphStyleInPage(start: string): ParagraphStyle {
-  const el = [...document.querySelectorAll('p, div, li')].find((e) => e.textContent?.trim().startsWith(start) && e.children.length < 5);
-  if (!el) throw new Error(`no element starting with ${start}`);
-  const cs = getComputedStyle(el);
-  const layers: string[] = [];
-  for (let n: Element | null = el; n; n = n.parentElement) layers.push(getComputedStyle(n).backgroundColor);
-  return { fontSize: Number.parseFloat(cs.fontSize), color: cs.color, layers };
-}
-
-function effectiveBackground(layers: string[]): Rgba {
-  let bg: Rgba = { r: 255, g: 255, b: 255, a: 1 };
-  for (const layer of [...layers].reverse()) {
-    const c = parseColour(layer);
-    if (c) bg = composite(c, bg);
-  }
-  return bg;
 }
 
 // ---- The shared checks (browser-neutral) ----

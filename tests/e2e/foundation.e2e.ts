@@ -4,32 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { contrastRatio, composite, parseColour } from '@/lib/colour';
+import { contrastRatio, parseColour } from '@/lib/colour';
+import { effectiveBackground, paragraphStyleInPage } from './paragraph-style';
 import { launch, startSpeechDaemon, toolbarButton, until, type Session, type SpeechDaemon } from './harness';
 
 const SEED = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
 const FIRST_PARAGRAPH = 'Trong không khí thi đua sôi nổi';
 
-/** Computed font size, colours and the opaque background behind a paragraph of the article. */
-async function paragraphStyle(page: Page, startsWith: string) {
-  return page.evaluate((start) => {
-    const el = [...document.querySelectorAll('p, div, li')].find((e) => e.textContent?.trim().startsWith(start) && e.children.length < 5);
-    if (!el) throw new Error(`no element starting with ${start}`);
-    const cs = getComputedStyle(el);
-    const layers: string[] = [];
-    for (let n: Element | null = el; n; n = n.parentElement) layers.push(getComputedStyle(n).backgroundColor);
-    return { fontSize: Number.parseFloat(cs.fontSize), color: cs.color, layers };
-  }, startsWith);
-}
-
-function effectiveBackground(layers: string[]) {
-  let bg = { r: 255, g: 255, b: 255, a: 1 };
-  for (const layer of [...layers].reverse()) {
-    const c = parseColour(layer);
-    if (c) bg = composite(c, bg);
-  }
-  return bg;
-}
+/** Computed font size, colours and background layers of a paragraph of the article. */
+const paragraphStyle = (page: Page, startsWith: string) => page.evaluate(paragraphStyleInPage, startsWith);
 
 describe('foundation: the seed article in Chromium', () => {
   let session: Session;
