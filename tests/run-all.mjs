@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type-check, build, unit tests (Vitest) and end-to-end tests in real Chromium, then
+ * `npm test`: type-check, build, unit tests (Vitest) and end-to-end tests in real Chromium and
+ * Firefox ESR (`DEDE_BROWSERS=chromium` or `firefox` picks one), then
  * one closing line `N passed, N failed` (`, N skipped` when any were).
  * `npm test -- --unit` or `-- --e2e` runs one part.
  */

@@ -1,23 +1,25 @@
-/// <reference types="chrome" />
 /**
- * Issue #4 in real Chromium: axe-core's `color-contrast` and `color-contrast-enhanced` on every
+ * Issue #4, in every browser of `BROWSERS` (Chromium and Firefox ESR, issue #10): axe-core's `color-contrast` and `color-contrast-enhanced` on every
  * fixture page in every theme (violations and undecided text both zero), pictures untouched,
  * the theme in the first painted frame, and "off" giving back the page's own computed colours.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
 import { DEFAULT_SITE, THEMES, type Theme } from '@/lib/settings/schema';
 import { GOVERNMENT_MATCHES } from '@/lib/sites';
 import { contrastRatio, parseColour } from '@/lib/colour';
 import { PALETTES } from '@/features/contrast/themes';
 import { earlyContrastScripts, earlyCssFiles, EARLY_SCRIPT_PREFIX } from '@/features/contrast/early';
 import { SITES } from '../fixtures/serve.mjs';
-import { EXTENSION_DIR, ROOT, launch, until, type Session } from './harness';
+import { ROOT, until } from './harness';
+import { BROWSERS, extensionDir, launchSession, type DriverFrame, type DriverPage, type DriverSession } from './browsers';
 
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+type Page = DriverPage;
+type Frame = DriverFrame;
+
+const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const HARD = 'https://contrast.gov.vn/hard-cases.html';
 const SLOW = 'https://contrast.gov.vn/slow.html';
 
@@ -82,7 +84,9 @@ function decodePng(buf: Buffer): { width: number; height: number; pixel(x: numbe
  * threshold (7:1, or 4.5:1 for large text) against the text's computed colour.
  */
 async function proveByScreenshot(page: Page, frame: Frame, target: unknown): Promise<string | null> {
-  const handle = await frame.evaluateHandle((t) => {
+  // The element is kept in the frame's window between the steps (no mark in the DOM).
+  type Held = { __dedeTarget?: Element | null };
+  const found = await frame.evaluate((t) => {
     const path = (Array.isArray(t) ? t : [t]) as (string | string[])[];
     let scope: Document | ShadowRoot = document;
     let el: Element | null = null;
@@ -93,12 +97,16 @@ async function proveByScreenshot(page: Page, frame: Frame, target: unknown): Pro
         if (el?.shadowRoot) scope = el.shadowRoot;
       }
     }
-    return el;
+    (window as Held).__dedeTarget = el;
+    if (!el) return false;
+    // As Playwright's scrollIntoViewIfNeeded: only when not already in view.
+    const r = el.getBoundingClientRect();
+    if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) el.scrollIntoView({ block: 'center', inline: 'center' });
+    return true;
   }, target);
-  const el = handle.asElement();
-  if (!el) return 'element not found';
-  await el.scrollIntoViewIfNeeded().catch(() => undefined);
-  const info = await el.evaluate((e) => {
+  if (!found) return 'element not found';
+  const info = await frame.evaluate(() => {
+    const e = (window as Held).__dedeTarget!;
     const rects: { x: number; y: number; w: number; h: number }[] = [];
     // Its own text: its text children and the text slotted into its <slot> children.
     const own = [...e.childNodes].flatMap((n) => (n instanceof HTMLSlotElement ? n.assignedNodes({ flatten: true }) : [n]));
@@ -112,22 +120,22 @@ async function proveByScreenshot(page: Page, frame: Frame, target: unknown): Pro
     if (!rects.length) rects.push({ x: box.x, y: box.y, w: box.width, h: box.height });
     const cs = getComputedStyle(e);
     const svg = e.namespaceURI === 'http://www.w3.org/2000/svg';
-    return { rects, own: { x: box.x, y: box.y }, fg: svg ? cs.fill : cs.color, size: Number.parseFloat(cs.fontSize), weight: Number.parseInt(cs.fontWeight, 10), vw: innerWidth, vh: innerHeight };
+    return { rects, rendered: e.getClientRects().length > 0, fg: svg ? cs.fill : cs.color, size: Number.parseFloat(cs.fontSize), weight: Number.parseInt(cs.fontWeight, 10), vw: innerWidth, vh: innerHeight };
   });
-  const box = await el.boundingBox();
-  if (!box) return 'not rendered';
-  const dx = box.x - info.own.x;
-  const dy = box.y - info.own.y;
+  if (!info.rendered) return 'not rendered';
+  // The frame's own rectangles are in its viewport; the screenshot is of the top one.
+  const { x: dx, y: dy } = await frame.offset();
   const x0 = Math.max(0, Math.floor(Math.min(...info.rects.map((r) => r.x)) + dx) - 2);
   const y0 = Math.max(0, Math.floor(Math.min(...info.rects.map((r) => r.y)) + dy) - 2);
   const x1 = Math.min(1280, Math.ceil(Math.max(...info.rects.map((r) => r.x + r.w)) + dx) + 2);
   const y1 = Math.min(900, Math.ceil(Math.max(...info.rects.map((r) => r.y + r.h)) + dy) + 2);
   if (x1 <= x0 || y1 <= y0) return 'outside the viewport';
   const clip = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-  const shown = decodePng(await page.screenshot({ clip }));
+  const shown = decodePng(await page.screenshot(clip));
   // Hide the glyphs only: Dễ Đọc leaves `data-dede-ui` elements alone, so pin every other
   // painted property to its computed value first.
-  const saved = await el.evaluate((e) => {
+  const saved = await frame.evaluate(() => {
+    const e = (window as Held).__dedeTarget!;
     const keep = ['background-color', 'background-image', 'background-size', 'background-position', 'opacity', 'filter', 'box-shadow', 'mix-blend-mode', 'stroke', 'stroke-width', 'paint-order', 'stroke-linejoin', 'border-top-color', 'border-right-color', 'border-bottom-color', 'border-left-color', 'outline-color'];
     const targets = [e, ...[...e.children].filter((c) => c.localName === 'slot')];
     return targets.map((t) => {
@@ -142,9 +150,11 @@ async function proveByScreenshot(page: Page, frame: Frame, target: unknown): Pro
       return before;
     });
   });
-  await page.waitForTimeout(50);
-  const hidden = decodePng(await page.screenshot({ clip }));
-  await el.evaluate((e, saved) => {
+  await page.wait(50);
+  const hidden = decodePng(await page.screenshot(clip));
+  await frame.evaluate((saved) => {
+    const e = (window as Held).__dedeTarget!;
+    delete (window as Held).__dedeTarget;
     const targets = [e, ...[...e.children].filter((c) => c.localName === 'slot')];
     targets.forEach((t, i) => {
       t.removeAttribute('data-dede-ui');
@@ -181,18 +191,18 @@ async function proveByScreenshot(page: Page, frame: Frame, target: unknown): Pro
   return worst >= need ? null : `behind the text ${worst.toFixed(2)}:1 < ${need}:1`;
 }
 
-describe('contrast: themes with a measured guarantee', () => {
-  let session: Session;
+describe.each(BROWSERS)('contrast in %s: themes with a measured guarantee', (browser) => {
+  let session: DriverSession;
   const report: string[] = [];
 
   async function setContrast(contrast: boolean, theme: Theme = 'black-on-white') {
     const site = { ...DEFAULT_SITE, contrast, theme };
     const early = earlyContrastScripts(site, {}, [...GOVERNMENT_MATCHES]);
-    await session.worker.evaluate((site) => chrome.storage.sync.set({ settings: { version: 1, site } }), site);
+    await session.ext((api, site) => api.storage.sync.set({ settings: { version: 1, site } }), site);
     // The background keeps the early sheets registered to match the settings: wait until it has.
     const want = early.map((e) => e.id).sort().join(',');
     await until(
-      () => session.worker.evaluate((prefix) => chrome.scripting.getRegisteredContentScripts().then((l) => l.map((s) => s.id).filter((id) => id.startsWith(prefix)).sort().join(',')), EARLY_SCRIPT_PREFIX),
+      () => session.ext((api, prefix) => api.scripting.getRegisteredContentScripts().then((l) => l.map((s) => s.id).filter((id) => id.startsWith(prefix)).sort().join(',')), EARLY_SCRIPT_PREFIX),
       (ids) => ids === want,
       5000,
       'early contrast sheets registered',
@@ -208,11 +218,11 @@ describe('contrast: themes with a measured guarantee', () => {
       `theme ${theme}`,
     );
     // Measured fixes run in batches after the sheet; dynamic content arrives at 300 ms.
-    await page.waitForTimeout(600);
+    await page.wait(600);
   }
 
   async function axe(frame: Frame) {
-    await frame.addScriptTag({ path: AXE });
+    await frame.addScript(AXE_SOURCE);
     return frame.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<any> } }).axe;
       // Dễ Đọc's own toolbar is audited by its own tests; here the page is under test.
@@ -235,8 +245,8 @@ describe('contrast: themes with a measured guarantee', () => {
 
   beforeAll(async () => {
     // The early per-theme sheets ship in the build (wxt.config.ts's build:publicAssets hook).
-    for (const file of earlyCssFiles()) expect(existsSync(path.join(EXTENSION_DIR, file.relativeDest)), file.relativeDest).toBe(true);
-    session = await launch();
+    for (const file of earlyCssFiles()) expect(existsSync(path.join(extensionDir(browser), file.relativeDest)), file.relativeDest).toBe(true);
+    session = await launchSession(browser);
   });
   afterAll(async () => {
     if (report.length) console.log(`\naxe color-contrast + color-contrast-enhanced (violations/incomplete/passed nodes)\n${report.join('\n')}`);
@@ -250,15 +260,14 @@ describe('contrast: themes with a measured guarantee', () => {
       await setContrast(true, theme);
       const failures: string[] = [];
       for (const url of pages) {
-        const page = await session.context.newPage();
-        await page.goto(url);
+        const page = await session.open(url);
         await themed(page, theme);
-        for (const frame of page.frames()) {
+        for (const [index, frame] of page.frames().entries()) {
           // Same-origin frames are ours to theme (cross-origin ones are their own sites).
           const sameOrigin = frame.url().startsWith('about:') || new URL(frame.url()).origin === new URL(url).origin;
-          if (frame !== page.mainFrame() && !sameOrigin) continue;
+          if (index !== 0 && !sameOrigin) continue;
           const r = await axe(frame);
-          const name = `${url.replace('https://', '')}${frame === page.mainFrame() ? '' : ' [iframe]'}`;
+          const name = `${url.replace('https://', '')}${index === 0 ? '' : ' [iframe]'}`;
           // What axe could not decide is proven from pixels, or fails.
           const unproven: string[] = [];
           const seen = new Set<string>();
@@ -281,10 +290,13 @@ describe('contrast: themes with a measured guarantee', () => {
 
   it('pictures keep their pixels in every theme (photo, background photo, banner with text)', async () => {
     await setContrast(false);
-    const page = await session.context.newPage();
-    await page.goto(HARD);
+    const page = await session.open(HARD);
     await themed(page, null);
-    const shots = async () => Promise.all(['#photo', '#bg-photo', '#banner'].map((s) => page.locator(s).screenshot()));
+    const shots = async () => {
+      const out: Buffer[] = [];
+      for (const s of ['#photo', '#bg-photo', '#banner']) out.push(await page.elementScreenshot(s));
+      return out;
+    };
     const before = await shots();
     for (const theme of THEMES) {
       await setContrast(true, theme);
@@ -306,14 +318,7 @@ describe('contrast: themes with a measured guarantee', () => {
   it('the first painted frame already has the theme (a page whose body is delayed)', async () => {
     for (const theme of ['yellow-on-black', 'white-on-black'] as const) {
       await setContrast(true, theme);
-      const page = await session.context.newPage();
-      let release!: () => void;
-      const held = new Promise<void>((r) => (release = r));
-      await page.route('https://contrast.gov.vn/slow.js', async (route) => {
-        await held;
-        await route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.__slowDone = true;' });
-      });
-      await page.goto(SLOW, { waitUntil: 'commit' });
+      const { page, release } = await session.openHeld(SLOW, 'https://contrast.gov.vn/slow.js', 'window.__slowDone = true;');
       const early = await until(
         () => page.evaluate(() => (window as unknown as { __early?: { atScript: string; firstFrame?: string } }).__early ?? null).catch(() => null),
         (e) => !!e?.firstFrame,
@@ -356,21 +361,19 @@ describe('contrast: themes with a measured guarantee', () => {
       });
     for (const url of [HARD, pages.find((p) => p.includes('noip.gov.vn/tin-tuc'))!]) {
       await setContrast(false);
-      const untouched = await session.context.newPage();
-      await untouched.goto(url);
+      const untouched = await session.open(url);
       await themed(untouched, null);
       const before = await snapshot(untouched);
       await untouched.close();
 
       await setContrast(true, 'yellow-on-black');
-      const page = await session.context.newPage();
-      await page.goto(url);
+      const page = await session.open(url);
       await themed(page, 'yellow-on-black');
       await setContrast(true, 'soft');
       await themed(page, 'soft');
       await setContrast(false);
       await until(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), (bg) => bg !== rgb(PALETTES.soft.background), 3000, 'off');
-      await page.waitForTimeout(300);
+      await page.wait(300);
       const after = await snapshot(page);
       expect(after.length).toBe(before.length);
       expect(after.filter((line, i) => line !== before[i])).toEqual([]);

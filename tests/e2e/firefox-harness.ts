@@ -32,12 +32,24 @@ export interface FirefoxSession {
   unexpectedRequests: string[];
   /** Uncaught errors seen in pages. */
   pageErrors: string[];
+  /** Console errors and warnings from Dễ Đọc, and uncaught errors, per page (from `open`/`newPage`). */
+  consoleErrors(page: Page): string[];
   /** speech-dispatcher processes this Firefox started by itself (auto-spawned); close() stops them. */
   strayDaemons(): number[];
   /** A new tab with the fixture pages served, at `url`. */
   open(url: string): Promise<Page>;
-  /** The settings page for the tab of `forPage`, opened with its toolbar's settings button. */
-  openPopup(forPage: Page): Promise<Page>;
+  /** A new blank tab with the fixture pages served (`holds` held back) and errors watched. */
+  newPage(holds?: Holds): Promise<Page>;
+  /**
+   * The settings page: for the tab of `forPage`, opened with its toolbar's settings button; without
+   * a page, opened as a tab by the add-on itself.
+   */
+  openPopup(forPage?: Page): Promise<Page>;
+  /**
+   * Evaluates `expression` in a page of the add-on (an extension page, with the whole `browser`
+   * API), as the Chromium tests evaluate in the service worker. Without the add-on: throws.
+   */
+  extensionEvaluate<R>(expression: string): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -51,14 +63,29 @@ export interface FirefoxLaunchOptions {
   warmVoices?: boolean;
   width?: number;
   height?: number;
+  /** Install the add-on (default true); false gives a plain Firefox to compare pages with. */
+  extension?: boolean;
+  /**
+   * UI language of the browser, which the add-on's messages follow (default English). Vietnamese
+   * needs Debian's language pack, firefox-esr-l10n-vi.
+   */
+  locale?: 'en' | 'vi';
 }
 
+/** Requests answered only once `gate` resolves (with `body`, as JavaScript), by URL. */
+export type Holds = Map<string, { gate: Promise<void>; body: string }>;
+
 /** Answers a page's requests from the fixtures; anything else is aborted and reported. */
-async function serveFixtures(page: Page, onUnexpected: (url: string) => void) {
+async function serveFixtures(page: Page, onUnexpected: (url: string) => void, holds?: Holds) {
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
     const url = request.url();
+    const hold = holds?.get(url);
+    if (hold) {
+      void hold.gate.then(() => request.respond({ status: 200, contentType: 'text/javascript', body: hold.body }));
+      return;
+    }
     const response = fixtureResponse(url);
     if (response) {
       void request.respond({ status: 200, ...response });
@@ -66,6 +93,13 @@ async function serveFixtures(page: Page, onUnexpected: (url: string) => void) {
     }
     if (/^(moz-extension|data|blob|about):/.test(url)) {
       void request.continue();
+      return;
+    }
+    // Firefox itself asks every site for its icon (Chromium's headless shell does not): that is the
+    // browser's request, not the add-on's; it gets what a site without an icon answers.
+    // (WebDriver BiDi does not say what made a request, so a fetch of it by the add-on would pass too.)
+    if (/^https?:\/\/[^/]+\/favicon\.ico$/.test(url)) {
+      void request.respond({ status: 404, contentType: 'text/plain', body: '' });
       return;
     }
     onUnexpected(url);
@@ -92,7 +126,8 @@ function processesMentioning(marker: string): number[] {
 }
 
 export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
-  if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+  const withExtension = options.extension !== false;
+  if (withExtension && !existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`Build the Firefox extension first: wxt build -b firefox (looked in ${FIREFOX_EXTENSION_DIR})`);
   }
   const started = Date.now();
@@ -106,9 +141,9 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     headless: true,
     defaultViewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     extraPrefsFirefox: {
-      // English UI, so the add-on's messages (browser.i18n) are the English ones, as in the Chromium tests.
-      'intl.locale.requested': 'en-US',
-      'intl.accept_languages': 'en-US, en',
+      // The UI language, which the add-on's messages (browser.i18n) follow, as in the Chromium tests.
+      'intl.locale.requested': options.locale === 'vi' ? 'vi' : 'en-US',
+      'intl.accept_languages': options.locale === 'vi' ? 'vi-VN, vi' : 'en-US, en',
       // A known internal UUID, so the add-on's own pages (moz-extension://<uuid>/…) can be recognised.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: extensionUuid }),
       'media.webspeech.synth.enabled': true,
@@ -140,8 +175,10 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     }
   };
   try {
-    const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-    if (id !== GECKO_ID) throw new Error(`installed add-on has id ${id}, expected ${GECKO_ID}`);
+    if (withExtension) {
+      const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+      if (id !== GECKO_ID) throw new Error(`installed add-on has id ${id}, expected ${GECKO_ID}`);
+    }
   } catch (error) {
     await browser.close();
     stopSpawnedDaemons();
@@ -178,12 +215,70 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   }
   const unexpectedRequests: string[] = [];
   const pageErrors: string[] = [];
-  const watch = (page: Page) =>
+  const perPage = new WeakMap<Page, string[]>();
+  const watch = (page: Page) => {
+    const own: string[] = [];
+    perPage.set(page, own);
     page.on('pageerror', (e) => {
       const message = e instanceof Error ? e.message : String(e);
       // Firefox reports the page's own CSP violations here too; those are the page's, not errors.
-      if (!message.startsWith('Content-Security-Policy:')) pageErrors.push(`${page.url()}: ${message}`);
+      if (message.startsWith('Content-Security-Policy:')) return;
+      pageErrors.push(`${page.url()}: ${message}`);
+      own.push(`pageerror: ${message}`);
     });
+    page.on('console', (m) => {
+      const type = m.type();
+      if ((type === 'error' || type === 'warn') && /Dễ Đọc|dede|moz-extension:/i.test(`${m.text()} ${m.location().url ?? ''}`)) {
+        own.push(`console.${type}: ${m.text()}`);
+      }
+    });
+  };
+  const prefix = `moz-extension://${extensionUuid}/popup.html`;
+  /** A new tab that the add-on opens (`open` does it), once it shows the settings page. */
+  const adoptTab = async (open: () => Promise<unknown>): Promise<Page> => {
+    const known = new Set(browser.targets());
+    const opened = browser.waitForTarget((t) => t.type() === 'page' && !known.has(t), { timeout: 10_000 });
+    await open();
+    const page = await (await opened).page();
+    if (!page) throw new Error('the settings page opened no tab');
+    // Firefox reports no navigation to extension pages over BiDi (url() stays about:blank), so
+    // the new tab is recognised by asking it where it is.
+    await until(() => page.evaluate(() => location.href).catch(() => ''), (href) => href.startsWith(prefix), 10_000, 'the settings page');
+    await page.waitForSelector('h1', { timeout: 10_000 });
+    watch(page);
+    return page;
+  };
+  const newPage = async (holds?: Holds) => {
+    const page = await browser.newPage();
+    watch(page);
+    await serveFixtures(page, (u) => unexpectedRequests.push(u), holds);
+    return page;
+  };
+  const open = async (url: string) => {
+    const page = await newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  };
+  // The settings button's name, in the UI language (the add-on's own message).
+  const settingsName = withExtension
+    ? (JSON.parse(readFileSync(path.join(FIREFOX_EXTENSION_DIR, '_locales', options.locale ?? 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>).popupTitle!.message
+    : '';
+  const openPopupFor = async (forPage: Page) =>
+    // WebDriver BiDi may not navigate a tab to moz-extension:// URLs, so the page is opened as a
+    // reader opens it: the toolbar's settings button, whose tab the background creates.
+    adoptTab(async () => (await toolbarButton(forPage, settingsName)).click());
+  // A settings page kept open (and out of the way) to evaluate in the add-on, made on first use.
+  let control: Promise<Page> | undefined;
+  const controlPage = () =>
+    (control ??= (async () => {
+      if (!withExtension) throw new Error('this Firefox has no add-on');
+      const seed = await open('https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html');
+      await seed.waitForSelector('dede-toolbar >>> [role="toolbar"]', { timeout: 15_000 });
+      const page = await openPopupFor(seed);
+      await seed.close();
+      return page;
+    })());
+  const extensionEvaluate = async <R,>(expression: string): Promise<R> => (await controlPage()).evaluate(expression) as Promise<R>;
 
   return {
     browser,
@@ -192,29 +287,15 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     unexpectedRequests,
     pageErrors,
     strayDaemons: () => processesMentioning(runtimeDir),
-    async open(url) {
-      const page = await browser.newPage();
-      watch(page);
-      await serveFixtures(page, (u) => unexpectedRequests.push(u));
-      await page.goto(url, { waitUntil: 'load' });
-      return page;
-    },
+    consoleErrors: (page) => perPage.get(page) ?? [],
+    open,
+    newPage,
     async openPopup(forPage) {
-      // WebDriver BiDi may not navigate a tab to moz-extension:// URLs, so the page is opened as a
-      // reader opens it: the toolbar's settings button, whose tab the background creates. Firefox
-      // reports no navigation to extension pages over BiDi (url() stays about:blank), so the new
-      // tab is recognised by asking it where it is.
-      const known = new Set(browser.targets());
-      const opened = browser.waitForTarget((t) => t.type() === 'page' && !known.has(t), { timeout: 10_000 });
-      await (await toolbarButton(forPage, 'Easy Read settings')).click();
-      const page = await (await opened).page();
-      if (!page) throw new Error('the settings page opened no tab');
-      const prefix = `moz-extension://${extensionUuid}/popup.html`;
-      await until(() => page.evaluate(() => location.href).catch(() => ''), (href) => href.startsWith(prefix), 10_000, 'the settings page');
-      await page.waitForSelector('h1', { timeout: 10_000 });
-      watch(page);
-      return page;
+      if (forPage) return openPopupFor(forPage);
+      const control = await controlPage();
+      return adoptTab(() => control.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.tabs.create({ url: '/popup.html' })));
     },
+    extensionEvaluate,
     async close() {
       try {
         await browser.close();

@@ -12,6 +12,7 @@ import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { routeFixtures } from '../fixtures/serve.mjs';
 import { EXTENSION_DIR, launchChromium } from '../support/chromium.mjs';
 import { toolbarButton, until } from './harness';
+import { runs } from './browsers';
 
 const SEED = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
 const OTHER = 'https://hostile.gov.vn/csp-self.html';
@@ -30,7 +31,8 @@ async function loadExtension(context: BrowserContext, cdp: CDPSession, previous?
   return worker!;
 }
 
-describe('reload: settings survive, no double toolbars', () => {
+// Chromium only (README: "Chromium-only checks"); skipped when DEDE_BROWSERS leaves Chromium out.
+describe.runIf(runs('chromium'))('reload: settings survive, no double toolbars', () => {
   let context: BrowserContext;
   let worker: Worker;
   let cdp: CDPSession;
