@@ -336,7 +336,7 @@ function ShortcutsSection() {
 }
 
 function DataSection() {
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const exportFile = async () => {
     const { global, sites } = await loadAll();
     const blob = new Blob([JSON.stringify(buildExport(global, sites), null, 2)], { type: 'application/json' });
@@ -346,12 +346,15 @@ function DataSection() {
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };
-  const importFile = async (file: File | undefined) => {
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // Cleared, so choosing the same file again (after fixing it) imports it again.
+    input.value = '';
     if (!file) return;
-    const result = parseImport(await file.text());
-    if (!result.ok) return setMessage(t(result.error === 'notJson' ? 'importNotJson' : 'importNotSettings'));
+    const result = parseImport(await file.text().catch(() => ''));
+    if (!result.ok) return setMessage({ text: t(result.error === 'notJson' ? 'importNotJson' : 'importNotSettings', file.name), failed: true });
     await replaceAll(result.file.settings, result.file.sites);
-    setMessage(result.ignored.length ? t('importPartly', result.ignored.join(', ')) : t('importDone'));
+    setMessage({ text: result.ignored.length ? t('importPartly', [file.name, result.ignored.join(', ')]) : t('importDone', file.name), failed: result.ignored.length > 0 });
   };
   return (
     <section aria-labelledby="data-heading">
@@ -362,14 +365,14 @@ function DataSection() {
         </button>
         <label class="btn file">
           {t('importSettings')}
-          <input type="file" accept="application/json,.json" class="sr-only" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+          <input type="file" accept="application/json,.json" class="sr-only" onChange={(e) => void importFile(e.currentTarget)} />
         </label>
         <button type="button" class="btn" onClick={() => void resetAll()}>
           {t('resetAll')}
         </button>
       </div>
-      <p role="status" aria-live="polite" class="hint">
-        {message}
+      <p role="status" aria-live="polite" class={message?.failed ? 'hint notice' : 'hint'}>
+        {message?.text}
       </p>
     </section>
   );

@@ -45,14 +45,16 @@ export interface ReadControlsProps {
   onRead: () => void;
   onPause: () => void;
   onStop: () => void;
+  /** The reader points at or focuses "Read aloud": a reading is likely soon. */
+  onPrepare?: () => void;
 }
 
-export function ReadControls({ state, onRead, onPause, onStop }: ReadControlsProps) {
+export function ReadControls({ state, onRead, onPause, onStop, onPrepare }: ReadControlsProps) {
   const playing = state.status === 'playing';
   const idle = state.status === 'idle';
   return (
     <>
-      <button type="button" class="btn" aria-label={t('readAloud')} title={t('readAloud')} aria-disabled={playing} onClick={() => !playing && onRead()}>
+      <button type="button" class="btn" aria-label={t('readAloud')} title={t('readAloud')} aria-disabled={playing} onClick={() => !playing && onRead()} onPointerEnter={onPrepare} onFocus={onPrepare}>
         <span class="glyph" data-glyph="▶" aria-hidden="true" /> <span class="label">{t('readAloud')}</span>
       </button>
       <button type="button" class="btn" aria-label={t('pause')} title={t('pause')} aria-disabled={!playing} onClick={() => playing && onPause()}>
