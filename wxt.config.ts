@@ -26,6 +26,11 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), noInnerHtml] }),
   zip: { excludeSources: ['node_modules/**', '.output/**', 'tests/**', 'bench/**', '.git/**'] },
   hooks: {
+    // The one script in the manifest: the loader (entrypoints/loader.ts), top frame, once the page
+    // is parsed. The page-start and reader scripts are registered or run by the background.
+    'build:manifestGenerated': (_, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: GOVERNMENT_MATCHES, js: ['loader.js'], run_at: 'document_idle' }];
+    },
     // The built-in voice (eSpeak NG), reduced to Vietnamese and English; loaded only when used.
     'build:publicAssets': (wxt, files) => {
       // High-contrast themes as plain CSS, registered for document_start so they precede first paint.

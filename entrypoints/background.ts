@@ -3,19 +3,17 @@
  * running Dễ Đọc on sites the reader adds.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { watchEarlyContrast } from '@/features/contrast/register';
 import { serveTts } from '@/features/read-aloud/tts-service';
 import { t } from '@/lib/i18n';
 import { HAS_BACKGROUND_TTS } from '@/lib/platform';
-import type { ReadFrom, TabCommand } from '@/lib/messages';
+import type { BackgroundRequest, ReadFrom, TabCommand } from '@/lib/messages';
 import { loadSettings, updateSite } from '@/lib/settings/store';
 import { stepTextScale } from '@/lib/settings/schema';
 import { pageHost } from '@/lib/sites';
+import { openTabs, runPageScriptIfWanted, syncRegistrations, watchRegistrations } from '@/lib/registrations';
 
-/** The page-start script (all frames) and the reader script (toolbar, read aloud; top frame). */
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The reader script (toolbar, read aloud; top frame), which the background runs when asked. */
 const READER_SCRIPT = '/content-scripts/reader.js';
-const ADDED_SITES_SCRIPT_ID = 'dede-added-sites';
 
 /** Sends a command to a tab, first running the content script there when it is not yet. */
 async function sendToTab(tabId: number, command: TabCommand): Promise<void> {
@@ -27,10 +25,32 @@ async function sendToTab(tabId: number, command: TabCommand): Promise<void> {
   }
 }
 
-/** Runs Dễ Đọc in a tab now (the reader added the site, or activeTab granted it). */
+/** Runs Dễ Đọc in a tab now, as far as it does not run there yet. */
 async function injectInto(tabId: number) {
-  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
-  await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+  const tab = await browser.tabs.get(tabId);
+  await runPageScriptIfWanted(tabId, tab.url);
+  await startReader(tabId);
+}
+
+const startingReaders = new Map<number, Promise<void>>();
+
+/**
+ * Runs the reader script in a tab's top frame unless a live copy already answers there (a copy
+ * left by an older version of the extension cannot answer, and the new one retires it).
+ */
+function startReader(tabId: number): Promise<void> {
+  const running = startingReaders.get(tabId);
+  if (running) return running;
+  const ask: TabCommand = { type: 'get-reading-state' };
+  const start = browser.tabs
+    .sendMessage(tabId, ask, { frameId: 0 })
+    .then((answer: unknown) => answer !== undefined, () => false)
+    .then(async (live) => {
+      if (!live) await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [READER_SCRIPT] });
+    })
+    .finally(() => startingReaders.delete(tabId));
+  startingReaders.set(tabId, start);
+  return start;
 }
 
 async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
@@ -61,35 +81,17 @@ async function onCommand(command: string) {
 
 const MENU_READ: Record<string, ReadFrom> = { 'read-selection': 'selection', 'read-from-here': 'context-target' };
 
-/** Keeps the content script registered on the sites the reader granted. */
-async function syncAddedSites() {
-  const { origins = [] } = await browser.permissions.getAll();
-  const matches = origins.filter((o) => !o.startsWith('chrome') && o !== '<all_urls>' && o !== '*://*/*');
-  const ids = [ADDED_SITES_SCRIPT_ID, `${ADDED_SITES_SCRIPT_ID}-reader`];
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
-  const manifestMatches = new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []));
-  const added = matches.filter((m) => !manifestMatches.has(m));
-  if (!added.length) return;
-  await browser.scripting.registerContentScripts([
-    { id: ADDED_SITES_SCRIPT_ID, matches: added, js: [CONTENT_SCRIPT.slice(1)], runAt: 'document_start', allFrames: true, persistAcrossSessions: true },
-    { id: `${ADDED_SITES_SCRIPT_ID}-reader`, matches: added, js: [READER_SCRIPT.slice(1)], runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
-}
-
 /**
  * After an update the browser does not run the new content scripts in open tabs: run them there,
  * so the reader keeps a working toolbar (the new copy retires the old one).
  */
 async function reinjectOpenTabs() {
-  const manifestMatches = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
-  const { origins = [] } = await browser.permissions.getAll();
-  const tabs = await browser.tabs.query({ url: [...new Set([...manifestMatches, ...origins.filter((o) => o !== '*://*/*')])] });
+  const tabs = await openTabs();
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectInto(tab.id).catch(() => undefined))));
 }
 
 export default defineBackground(() => {
-  watchEarlyContrast();
+  watchRegistrations();
   if (HAS_BACKGROUND_TTS && browser.tts) serveTts(browser.tts as unknown as typeof chrome.tts);
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -98,7 +100,6 @@ export default defineBackground(() => {
       browser.contextMenus.create({ id: 'read-selection', title: t('menuReadSelection'), contexts: ['selection'] });
       browser.contextMenus.create({ id: 'read-from-here', title: t('menuReadFromHere'), contexts: ['page', 'link', 'image'] });
     });
-    void syncAddedSites();
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -108,18 +109,18 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command) => void onCommand(command));
 
-  browser.permissions.onAdded.addListener(() => void syncAddedSites());
-  browser.permissions.onRemoved.addListener(() => void syncAddedSites());
-
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const type = (message as { type?: unknown } | null)?.type;
+    const type = (message as Partial<BackgroundRequest> | null)?.type;
+    if (type === 'start-reader' && sender.tab?.id !== undefined && sender.frameId === 0) {
+      return injectInto(sender.tab.id).then(() => true, () => false);
+    }
     if (type === 'open-settings' && sender.tab?.id !== undefined) {
       void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${sender.tab.id}`), index: (sender.tab.index ?? 0) + 1 });
     }
     if (type === 'enable-site') {
       const { tabId, host } = message as { tabId?: unknown; host?: unknown };
       if (typeof tabId !== 'number' || typeof host !== 'string') return undefined;
-      return syncAddedSites().then(() => injectInto(tabId).then(() => true, () => false));
+      return syncRegistrations().then(() => injectInto(tabId).then(() => true, () => false));
     }
     return undefined;
   });

@@ -1,17 +1,22 @@
 /**
  * The page-start content script: applies text size and contrast from document_start, before the
- * page paints, in every frame, and keeps them live as settings change. It stays small; the
+ * page paints, in every frame, and keeps them live as settings change. It is not in the manifest:
+ * the background registers it for the sites whose settings change the page (so other pages pay
+ * nothing for it), and runs it in open tabs when a reader turns something on. It stays small; the
  * toolbar and read aloud come later, in the reader script.
  */
+import { browser } from 'wxt/browser';
 import { createContrast } from '@/features/contrast';
 import { createTextSize } from '@/features/text-size';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { isPageScriptQuery } from '@/lib/messages';
 import { GOVERNMENT_MATCHES } from '@/lib/sites';
 
 export default defineContentScript({
   matches: GOVERNMENT_MATCHES,
   runAt: 'document_start',
   allFrames: true,
+  registration: 'runtime',
   main(ctx) {
     const host = location.hostname;
     const textSize = createTextSize(document);
@@ -26,5 +31,11 @@ export default defineContentScript({
     });
     loadSettings(host).then((s) => !ctx.isInvalid && apply(s.site), (error: unknown) => console.warn('[Dễ Đọc]', error));
     watchSettings(host, (s) => apply(s.site), ctx.signal);
+    // The background asks whether a live copy already runs here before it runs one.
+    if (window === window.top) {
+      const onMessage = (message: unknown) => (isPageScriptQuery(message) ? Promise.resolve(true) : undefined);
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    }
   },
 });

@@ -37,8 +37,12 @@ export interface ReadingStateMessage {
   state: ReadingState;
 }
 
-/** Sent by the content script to the background. */
-export type BackgroundRequest = { type: 'open-settings' };
+/**
+ * Sent to the background. By the content scripts: open the settings for this tab; run the reader
+ * script (toolbar, read aloud) in this tab's top frame unless it already runs there. By the popup:
+ * run Dễ Đọc on a site the reader has just granted.
+ */
+export type BackgroundRequest = { type: 'open-settings' } | { type: 'start-reader' } | { type: 'enable-site'; tabId: number; host: string };
 
 export function isTabCommand(value: unknown): value is TabCommand {
   if (typeof value !== 'object' || value === null) return false;
@@ -56,6 +60,15 @@ export function isTabCommand(value: unknown): value is TabCommand {
   );
 }
 
+/** Sent by the background to a tab's top frame: does a live page-start script run there? */
+export interface PageScriptQuery {
+  type: 'page-script-running';
+}
+
+export function isPageScriptQuery(value: unknown): value is PageScriptQuery {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'page-script-running';
+}
+
 /** The port over which a content script reads with the background's speech engine. */
 export const TTS_PORT = 'dede-tts';
 
@@ -63,7 +76,9 @@ export type TtsRequest =
   | { type: 'speak'; id: number; utterance: { text: string; lang: string; voiceName?: string; rate: number; pitch: number; volume: number } }
   | { type: 'stop' }
   /** The voices for these languages (primary subtags), or all. */
-  | { type: 'voices'; langs?: string[] };
+  | { type: 'voices'; langs?: string[] }
+  /** A reading is likely soon: load the built-in voice if it may be needed. */
+  | { type: 'prepare' };
 
 export type TtsEvent =
   | { type: 'event'; id: number; event: 'start' | 'end' | 'error' | 'word'; charIndex?: number; error?: string }

@@ -28,3 +28,34 @@ export function pageHost(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** Match patterns for a site as settings store it (its host without "www."). */
+export function hostPatterns(host: string): string[] {
+  const bare = host.toLowerCase().replace(/^www\./, '');
+  return [`*://${bare}/*`, `*://www.${bare}/*`];
+}
+
+/**
+ * The pages a per-site behaviour must be registered for: every site Dễ Đọc runs on (`matches`)
+ * when the global settings want it, less the sites whose own settings do not; or only the sites
+ * whose own settings want it. `overrides` maps a stored host to that site's own settings. Null
+ * when no page wants it. Pure.
+ */
+export function sitesWhere<S>(
+  global: S,
+  overrides: Record<string, S>,
+  matches: readonly string[],
+  wanted: (settings: S) => boolean,
+): { matches: string[]; excludeMatches?: string[] } | null {
+  const include: string[] = [];
+  const exclude: string[] = [];
+  const globalWants = wanted(global);
+  if (globalWants) include.push(...matches);
+  for (const [host, site] of Object.entries(overrides)) {
+    const wants = wanted(site);
+    if (wants && !globalWants) include.push(...hostPatterns(host));
+    if (!wants && globalWants) exclude.push(...hostPatterns(host));
+  }
+  if (!include.length) return null;
+  return { matches: [...new Set(include)], ...(exclude.length ? { excludeMatches: [...new Set(exclude)] } : {}) };
+}

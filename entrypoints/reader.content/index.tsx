@@ -1,6 +1,8 @@
 /**
- * The reader script, once the page is parsed (top frame only): the in-page toolbar and read
- * aloud. Settings arrive through storage; messages carry only reading commands and state.
+ * The reader script, top frame only: the in-page toolbar and read aloud. It is not in the
+ * manifest: the background runs it once the page has loaded (asked by the loader), or
+ * at once where the reader turns Dễ Đọc on. Settings arrive through storage; messages carry only
+ * reading commands and state.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -11,15 +13,15 @@ import { Toolbar, sizeAnnouncement, type ToolbarActions } from '@/components/Too
 import { createReadAloud } from '@/features/read-aloud';
 import { UI_ATTRIBUTE } from '@/lib/dom';
 import { t } from '@/lib/i18n';
-import { IDLE_STATE, isTabCommand, type ReadingState, type TabCommand } from '@/lib/messages';
+import { IDLE_STATE, isTabCommand, type BackgroundRequest, type ReadingState, type TabCommand } from '@/lib/messages';
 import { speechEngine } from '@/lib/platform';
 import { loadSettings, updateSite, updateToolbar, watchSettings, type LoadedSettings } from '@/lib/settings/store';
-import { stepTextScale, type ToolbarCorner } from '@/lib/settings/schema';
+import { stepTextScale } from '@/lib/settings/schema';
 import { GOVERNMENT_MATCHES } from '@/lib/sites';
 
 export default defineContentScript({
   matches: GOVERNMENT_MATCHES,
-  runAt: 'document_idle',
+  registration: 'runtime',
   cssInjectionMode: 'manual',
   main(ctx) {
     start(ctx).catch((error: unknown) => console.warn('[Dễ Đọc]', error));
@@ -28,9 +30,21 @@ export default defineContentScript({
 
 async function start(ctx: ContentScriptContext) {
   const host = location.hostname;
+  // Commands may arrive as soon as the script runs (the background sends one right after): they
+  // are answered once read aloud is ready.
+  let ready: (handler: (command: TabCommand) => ReadingState) => void = () => undefined;
+  const handler = new Promise<(command: TabCommand) => ReadingState>((resolve) => (ready = resolve));
+  const onMessage = (message: unknown) => {
+    if (!isTabCommand(message)) return undefined;
+    return handler.then((handle) => handle(message));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
   let settings: LoadedSettings = await loadSettings(host);
   let reading: ReadingState = { ...IDLE_STATE };
   let announcement = '';
+  let unsaved: Partial<LoadedSettings['site']> = {};
+  let writing = 0;
+  let stored: Promise<void> = Promise.resolve();
 
   const readAloud = createReadAloud(document, {
     reading: () => settings.global.reading,
@@ -47,6 +61,8 @@ async function start(ctx: ContentScriptContext) {
   watchSettings(
     host,
     (next) => {
+      // While the toolbar's own changes are being stored, they stay what it shows.
+      if (writing) next = { ...next, site: { ...next.site, ...unsaved } };
       if (next.site.textScale !== settings.site.textScale) announcement = sizeAnnouncement(next.site.textScale);
       settings = next;
       renderToolbar();
@@ -54,11 +70,7 @@ async function start(ctx: ContentScriptContext) {
     ctx.signal,
   );
 
-  const onMessage = (message: unknown) => {
-    if (!isTabCommand(message)) return undefined;
-    return Promise.resolve(handle(message));
-  };
-  const handle = (command: TabCommand): ReadingState => {
+  function handle(command: TabCommand): ReadingState {
     switch (command.type) {
       case 'read':
         readAloud.read(command.from);
@@ -88,30 +100,45 @@ async function start(ctx: ContentScriptContext) {
         break;
     }
     return reading;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  }
+  ready(handle);
   ctx.addEventListener(window, 'pagehide', () => readAloud.stop());
 
+  /**
+   * The toolbar's changes are shown at once and stored one after another: quick clicks each
+   * build on the one before instead of on what storage has echoed back so far.
+   */
+  function changeSite(patch: Partial<LoadedSettings['site']>) {
+    if (patch.textScale !== undefined && patch.textScale !== settings.site.textScale) announcement = sizeAnnouncement(patch.textScale);
+    settings = { ...settings, site: { ...settings.site, ...patch } };
+    unsaved = { ...unsaved, ...patch };
+    writing++;
+    renderToolbar();
+    stored = stored
+      .then(() => updateSite(host, patch))
+      .catch((error: unknown) => console.warn('[Dễ Đọc]', error))
+      .finally(() => {
+        if (--writing === 0) unsaved = {};
+      });
+  }
   const actions: ToolbarActions = {
-    stepTextSize: (direction) => void updateSite(host, { textScale: stepTextScale(settings.site.textScale, direction) }),
-    resetTextSize: () => void updateSite(host, { textScale: 1 }),
-    toggleContrast: () => void updateSite(host, { contrast: !settings.site.contrast }),
+    stepTextSize: (direction) => changeSite({ textScale: stepTextScale(settings.site.textScale, direction) }),
+    resetTextSize: () => changeSite({ textScale: 1 }),
+    toggleContrast: () => changeSite({ contrast: !settings.site.contrast }),
     read: () => readAloud.toggle(),
+    prepareRead: () => readAloud.prepare(),
     pause: () => readAloud.pause(),
     stop: () => readAloud.stop(),
     previous: () => readAloud.previous(),
     chooseStart: () => readAloud.chooseStart(),
     next: () => readAloud.next(),
     setCollapsed: (collapsed) => void updateToolbar({ collapsed }),
-    openSettings: () => void browser.runtime.sendMessage({ type: 'open-settings' }).catch(() => undefined),
+    openSettings: () => void browser.runtime.sendMessage({ type: 'open-settings' } satisfies BackgroundRequest).catch(() => undefined),
   };
 
   let container: HTMLElement | null = null;
-  let shadowHost: HTMLElement | null = null;
   function renderToolbar() {
-    if (!container || !shadowHost) return;
-    shadowHost.setAttribute('data-corner', pageCorner(settings.global.toolbar.corner));
-    shadowHost.hidden = !settings.global.toolbar.show;
+    if (!container) return;
     render(
       <Toolbar
         scale={settings.site.textScale}
@@ -141,21 +168,13 @@ async function start(ctx: ContentScriptContext) {
     onMount(uiContainer, _shadow, hostElement) {
       hostElement.setAttribute(UI_ATTRIBUTE, '');
       container = uiContainer;
-      shadowHost = hostElement;
       renderToolbar();
       return uiContainer;
     },
     onRemove(mounted) {
       if (mounted) render(null, mounted);
       container = null;
-      shadowHost = null;
     },
   });
   ui.mount();
-}
-
-/** Corners are named for left-to-right pages; on a right-to-left page, start and end swap. */
-function pageCorner(corner: ToolbarCorner): ToolbarCorner {
-  if (getComputedStyle(document.documentElement).direction !== 'rtl') return corner;
-  return corner.replace(/left|right/, (side) => (side === 'left' ? 'right' : 'left')) as ToolbarCorner;
 }

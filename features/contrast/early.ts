@@ -10,6 +10,7 @@
  * Pure: relative imports only (wxt.config.ts imports this file).
  */
 import { THEMES, type SiteSettings, type Theme } from '../../lib/settings/schema';
+import { sitesWhere } from '../../lib/sites';
 import { EARLY_PROPERTY, themeCss } from './css';
 
 export const EARLY_SCRIPT_PREFIX = 'dede-contrast-';
@@ -39,11 +40,6 @@ export interface EarlyRegistration {
   persistAcrossSessions: true;
 }
 
-function hostPatterns(host: string): string[] {
-  const bare = host.toLowerCase().replace(/^www\./, '');
-  return [`*://${bare}/*`, `*://www.${bare}/*`];
-}
-
 /**
  * Which sites get which early theme. `overrides` maps a host (as stored: no "www.") to that site's
  * own settings; `matches` are all the sites Dễ Đọc runs on. Pure.
@@ -51,25 +47,9 @@ function hostPatterns(host: string): string[] {
 export function earlyContrastScripts(global: SiteSettings, overrides: Record<string, SiteSettings>, matches: string[]): EarlyRegistration[] {
   const result: EarlyRegistration[] = [];
   for (const theme of THEMES) {
-    const include: string[] = [];
-    const exclude: string[] = [];
-    const globalShows = global.contrast && global.theme === theme;
-    if (globalShows) include.push(...matches);
-    for (const [host, site] of Object.entries(overrides)) {
-      const shows = site.contrast && site.theme === theme;
-      if (shows && !globalShows) include.push(...hostPatterns(host));
-      if (!shows && globalShows) exclude.push(...hostPatterns(host));
-    }
-    if (!include.length) continue;
-    result.push({
-      id: EARLY_SCRIPT_PREFIX + theme,
-      matches: [...new Set(include)],
-      ...(exclude.length ? { excludeMatches: [...new Set(exclude)] } : {}),
-      css: [earlyCssPath(theme)],
-      runAt: 'document_start',
-      allFrames: false,
-      persistAcrossSessions: true,
-    });
+    const sites = sitesWhere(global, overrides, matches, (site) => site.contrast && site.theme === theme);
+    if (!sites) continue;
+    result.push({ id: EARLY_SCRIPT_PREFIX + theme, ...sites, css: [earlyCssPath(theme)], runAt: 'document_start', allFrames: false, persistAcrossSessions: true });
   }
   return result;
 }

@@ -17,7 +17,7 @@
  *   layouts reflow at narrow widths.
  * Everything is done with attributes and adopted stylesheets, so `remove()` restores the page.
  */
-import type { SiteSettings } from '@/lib/settings/schema';
+import { textIsNeutral, type SiteSettings } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
 import { UI_ATTRIBUTE } from '@/lib/dom';
 
@@ -75,10 +75,6 @@ function isElement(node: Node | null | undefined): node is Element {
 
 function isHTMLElement(node: Element): node is HTMLElement {
   return 'offsetWidth' in node && 'style' in node;
-}
-
-export function isNeutral(o: TextOptions): boolean {
-  return o.textScale === 1 && !o.textSpacing && !o.readingWidth && !o.leftAlign && o.font === 'page';
 }
 
 /**
@@ -456,7 +452,7 @@ export function createTextSize(doc: Document) {
         leftAlign: settings.leftAlign,
         font: settings.font,
       };
-      if (isNeutral(next)) return this.remove();
+      if (textIsNeutral(next)) return this.remove();
       try {
         const first = !options;
         options = next;

@@ -82,6 +82,16 @@ export const DEFAULT_TOOLBAR: ToolbarSettings = Object.freeze({
   corner: 'bottom-right',
 }) as ToolbarSettings;
 
+/** Text options that leave the page's text exactly as the page made it. */
+export function textIsNeutral(o: Pick<SiteSettings, 'textScale' | 'textSpacing' | 'readingWidth' | 'leftAlign' | 'font'>): boolean {
+  return o.textScale === 1 && !o.textSpacing && !o.readingWidth && !o.leftAlign && o.font === 'page';
+}
+
+/** A site's settings change its pages (text or contrast): only then does the page-start script run there. */
+export function changesPage(site: SiteSettings): boolean {
+  return site.contrast || !textIsNeutral(site);
+}
+
 export function defaultSettings(): GlobalSettings {
   return {
     version: SETTINGS_VERSION,

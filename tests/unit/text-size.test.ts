@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTextSize, isNeutral, lineHeightKey, roundPx, textSizeRules, type TextOptions } from '@/features/text-size';
+import { createTextSize, lineHeightKey, roundPx, textSizeRules, type TextOptions } from '@/features/text-size';
+import { textIsNeutral } from '@/lib/settings/schema';
 
 const OFF: TextOptions = { textScale: 1, textSpacing: false, readingWidth: false, leftAlign: false, font: 'page' };
 const measured = { fontSizes: [13, 22], lineHeights: ['18', 'c34/12'], heights: [60] };
@@ -59,10 +60,10 @@ describe('helpers', () => {
     expect(roundPx('0px')).toBeNull();
     expect(roundPx('normal')).toBeNull();
   });
-  it('isNeutral', () => {
-    expect(isNeutral(OFF)).toBe(true);
-    expect(isNeutral({ ...OFF, textScale: 1.1 })).toBe(false);
-    expect(isNeutral({ ...OFF, font: 'sans' })).toBe(false);
+  it('textIsNeutral', () => {
+    expect(textIsNeutral(OFF)).toBe(true);
+    expect(textIsNeutral({ ...OFF, textScale: 1.1 })).toBe(false);
+    expect(textIsNeutral({ ...OFF, font: 'sans' })).toBe(false);
   });
 });
 

@@ -1,0 +1,112 @@
+/**
+ * Background: keeps registered exactly the scripts and sheets pages need before they paint, for
+ * the settings and granted sites of the moment, and brings open tabs up to date:
+ * - the page-start script (text size and contrast, every frame) on the sites whose settings
+ *   change the page; every other page pays nothing for it;
+ * - the early theme sheets (features/contrast/early.ts), so a theme is there at the first paint;
+ * - the loader on the sites the reader added (the manifest brings it to government sites).
+ * When settings start changing a site, open tabs of that site get the page-start script at once.
+ */
+import { browser } from 'wxt/browser';
+import { EARLY_SCRIPT_PREFIX, earlyContrastScripts } from '@/features/contrast/early';
+import type { PageScriptQuery } from '@/lib/messages';
+import { changesPage } from '@/lib/settings/schema';
+import { loadAll, loadSettings } from '@/lib/settings/store';
+import { GOVERNMENT_MATCHES, pageHost, sitesWhere } from '@/lib/sites';
+
+export const PAGE_SCRIPT = '/content-scripts/content.js';
+export const LOADER_SCRIPT = '/loader.js';
+const PAGE_SCRIPT_ID = 'dede-page';
+const ADDED_SITES_LOADER_ID = 'dede-added-sites';
+const OURS = [PAGE_SCRIPT_ID, ADDED_SITES_LOADER_ID];
+
+interface Registration {
+  id: string;
+  matches: string[];
+  excludeMatches?: string[];
+  js?: string[];
+  css?: string[];
+  runAt: 'document_start' | 'document_idle';
+  allFrames: boolean;
+  persistAcrossSessions: true;
+}
+
+/** Sites the reader added (granted host permissions), as match patterns. */
+export async function addedSites(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll().catch(() => ({ origins: [] as string[] }));
+  const manifest = new Set<string>(GOVERNMENT_MATCHES);
+  return origins.filter((o) => !o.startsWith('chrome') && o !== '<all_urls>' && o !== '*://*/*' && !manifest.has(o));
+}
+
+/** Every registration the current settings and granted sites call for. */
+async function wantedRegistrations(): Promise<Registration[]> {
+  const { global, sites } = await loadAll();
+  const added = await addedSites();
+  const all = [...GOVERNMENT_MATCHES, ...added];
+  const wanted: Registration[] = earlyContrastScripts(global.site, sites, all);
+  const changed = sitesWhere(global.site, sites, all, changesPage);
+  if (changed) {
+    wanted.push({ id: PAGE_SCRIPT_ID, ...changed, js: [PAGE_SCRIPT.slice(1)], runAt: 'document_start', allFrames: true, persistAcrossSessions: true });
+  }
+  if (added.length) {
+    wanted.push({ id: ADDED_SITES_LOADER_ID, matches: added, js: [LOADER_SCRIPT.slice(1)], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true });
+  }
+  return wanted;
+}
+
+const shape = (r: Partial<Registration>) =>
+  JSON.stringify([[...(r.matches ?? [])].sort(), [...(r.excludeMatches ?? [])].sort(), r.js ?? [], r.css ?? [], r.runAt, !!r.allFrames]);
+
+/** Registers exactly what is wanted, touching only registrations that change. Never throws. */
+export async function syncRegistrations(): Promise<void> {
+  try {
+    const wanted = await wantedRegistrations();
+    const existing = (await browser.scripting.getRegisteredContentScripts()).filter((s) => OURS.includes(s.id) || s.id.startsWith(EARLY_SCRIPT_PREFIX));
+    const keep = new Set(existing.filter((s) => wanted.some((w) => w.id === s.id && shape(w) === shape(s as Partial<Registration>))).map((s) => s.id));
+    const stale = existing.filter((s) => !keep.has(s.id)).map((s) => s.id);
+    if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
+    const fresh = wanted.filter((w) => !keep.has(w.id));
+    if (fresh.length) await browser.scripting.registerContentScripts(fresh as Parameters<typeof browser.scripting.registerContentScripts>[0]);
+  } catch (error) {
+    console.warn('[Dễ Đọc] registrations', error);
+  }
+}
+
+/** Runs the page-start script in a tab when its site's settings change the page and no live copy runs there. */
+export async function runPageScriptIfWanted(tabId: number, url: string | undefined): Promise<void> {
+  const host = pageHost(url);
+  if (!host || !changesPage((await loadSettings(host)).site)) return;
+  const query: PageScriptQuery = { type: 'page-script-running' };
+  const live = await browser.tabs.sendMessage(tabId, query, { frameId: 0 }).then((answer: unknown) => answer === true, () => false);
+  if (!live) await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [PAGE_SCRIPT] });
+}
+
+/** Open tabs of the sites Dễ Đọc runs on. */
+export async function openTabs() {
+  return browser.tabs.query({ url: [...GOVERNMENT_MATCHES, ...(await addedSites())] });
+}
+
+/** Syncs now and whenever settings or granted sites change (coalesced, one sync at a time). */
+export function watchRegistrations(): void {
+  let running: Promise<void> = Promise.resolve();
+  let queued = false;
+  let tabsQueued = false;
+  const schedule = (tabsToo: boolean) => {
+    tabsQueued ||= tabsToo;
+    if (queued) return;
+    queued = true;
+    running = running.then(async () => {
+      const tabsNow = tabsQueued;
+      queued = false;
+      tabsQueued = false;
+      await syncRegistrations();
+      if (!tabsNow) return;
+      const tabs = await openTabs().catch(() => []);
+      await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : runPageScriptIfWanted(tab.id, tab.url).catch(() => undefined))));
+    });
+  };
+  schedule(false);
+  browser.storage.onChanged.addListener(() => schedule(true));
+  browser.permissions.onAdded.addListener(() => schedule(false));
+  browser.permissions.onRemoved.addListener(() => schedule(false));
+}
