@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { junkValues } from '../support/junk';
 import {
   DEFAULT_SITE,
   SETTINGS_VERSION,
@@ -52,32 +53,9 @@ describe('parseSettings', () => {
   });
 
   it('survives 2,000 random and corrupted values without throwing', () => {
-    let seed = 12345;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const junk = (depth: number): unknown => {
-      const pick = Math.floor(rand() * 12);
-      switch (pick) {
-        case 0: return Number.NaN;
-        case 1: return rand() * 1e9 - 5e8;
-        case 2: return 'x'.repeat(Math.floor(rand() * 10000));
-        case 3: return null;
-        case 4: return undefined;
-        case 5: return rand() > 0.5;
-        case 6: return depth > 3 ? [] : Array.from({ length: 3 }, () => junk(depth + 1));
-        case 7: return Infinity;
-        case 8: return ['black-on-white', 'soft', 'page', 'sans', 'top-left'][Math.floor(rand() * 5)];
-        case 9: return [0.5, 1, 2, 3, 1.5][Math.floor(rand() * 5)];
-        default: {
-          if (depth > 3) return {};
-          const o: Record<string, unknown> = {};
-          const keys = ['version', 'site', 'reading', 'toolbar', 'textScale', 'theme', 'contrast', 'rate', 'voices', 'vi', 'corner', '__proto__', 'constructor'];
-          for (let i = 0; i < 4; i++) o[keys[Math.floor(rand() * keys.length)]!] = junk(depth + 1);
-          return o;
-        }
-      }
-    };
+    const junk = junkValues(12345);
     for (let i = 0; i < 2000; i++) {
-      const raw = junk(0);
+      const raw = junk();
       const parsed = parseSettings(raw);
       expect(parsed.site.textScale).toBeGreaterThanOrEqual(0.5);
       expect(parsed.site.textScale).toBeLessThanOrEqual(3);
