@@ -4,7 +4,7 @@
  * PulseAudio null sink), real-time factor of synthesis in the offscreen document, memory while
  * reading a 20,000-word page, and the size of the built-in voice in the package.
  *
- * `benchVoice()` returns rows `{ name, value, unit }`. Needs a build (DEDE_OUT_DIR or .output),
+ * `benchVoice()` returns rows `{ name, value, unit }` (run by `npm run bench`). Needs a build (DEDE_OUT_DIR or .output),
  * /usr/bin/chromium, pulseaudio and pulseaudio-utils.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { fixtureFile, routeFixtures } from '../tests/fixtures/serve.mjs';
+import { soundOnset } from '../features/read-aloud/builtin/node-synth.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = path.resolve(ROOT, process.env.DEDE_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -36,18 +37,14 @@ function startSink() {
   closeSync(fd);
   return {
     env: { PULSE_SERVER: `unix:${socket}` },
-    /** Seconds of sound recorded so far (20 ms windows with a peak ≥ 500). */
-    heard() {
+    /** Samples recorded so far: the sink runs without a break, so this is a clock. */
+    samples() {
+      return Math.floor(statSync(file).size / 2);
+    },
+    /** Everything recorded so far. */
+    pcm() {
       const b = readFileSync(file);
-      const pcm = new Int16Array(b.buffer, b.byteOffset, Math.floor(b.length / 2));
-      const w = RATE / 50;
-      let voiced = 0;
-      for (let i = 0; i + w <= pcm.length; i += w) {
-        let peak = 0;
-        for (let j = i; j < i + w; j++) peak = Math.max(peak, Math.abs(pcm[j]));
-        if (peak >= 500) voiced += w;
-      }
-      return voiced / RATE;
+      return new Int16Array(b.buffer, b.byteOffset, Math.floor(b.length / 2));
     },
     stop() {
       rec.kill();
@@ -95,13 +92,22 @@ function extensionMemoryMb(browserPid) {
 const button = (page, name) => page.locator('dede-toolbar').getByRole('button', { name, exact: true });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function untilSound(sink, from, timeout = 10_000) {
-  const t = Date.now();
-  while (sink.heard() <= from + 0.05) {
-    if (Date.now() - t > timeout) return Number.NaN;
-    await sleep(10);
-  }
-  return Date.now() - t;
+/**
+ * Click → first sound, in ms: from the click as the page received it to the onset of sound in the
+ * browser's audio output. The recording's sample count is the clock: read just before the click
+ * is sent, it is corrected by how long the click took to reach the page (both wall clocks are
+ * this machine's), and the onset is the first 5 ms of sound after it.
+ */
+async function clickToSound(page, sink, name, timeout = 10_000) {
+  await page.evaluate(() => document.addEventListener('click', () => { globalThis.dedeBenchClickAt = Date.now(); }, { capture: true, once: true }));
+  const from = sink.samples();
+  const sentAt = Date.now();
+  await button(page, name).click();
+  let onset = -1;
+  for (const t = Date.now(); onset < 0 && Date.now() - t < timeout; await sleep(10)) onset = soundOnset(sink.pcm(), from, RATE);
+  if (onset < 0) return Number.NaN;
+  const clickedAt = await page.evaluate(() => globalThis.dedeBenchClickAt);
+  return Math.round(((onset - from) / RATE) * 1000 - (clickedAt - sentAt));
 }
 
 function dirSize(dir) {
@@ -143,13 +149,7 @@ export async function benchVoice() {
     await page.goto(SEED);
     await button(page, 'Read aloud').waitFor();
     await sleep(1000);
-    let from = sink.heard();
-    const cold = await (async () => {
-      const t = Date.now();
-      await button(page, 'Read aloud').click();
-      const waited = await untilSound(sink, from);
-      return waited + (Date.now() - t - waited);
-    })();
+    const cold = await clickToSound(page, sink, 'Read aloud');
     rows.push({ name: 'built-in voice: click → first sound, cold', value: cold, unit: 'ms' });
     await sleep(6000);
     await button(page, 'Stop reading').click();
@@ -158,11 +158,7 @@ export async function benchVoice() {
     const warm = [];
     for (let i = 0; i < 5; i++) {
       await sleep(700);
-      from = sink.heard();
-      const t = Date.now();
-      await button(page, 'Read aloud').click();
-      await untilSound(sink, from);
-      warm.push(Date.now() - t);
+      warm.push(await clickToSound(page, sink, 'Read aloud'));
       await sleep(400);
       await button(page, 'Stop reading').click();
     }
@@ -208,8 +204,4 @@ export async function benchVoice() {
     rmSync(profile, { recursive: true, force: true });
   }
   return rows;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const row of await benchVoice()) console.log(`${row.name}: ${row.value} ${row.unit}`);
 }

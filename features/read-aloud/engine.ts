@@ -31,4 +31,9 @@ export interface SpeechEngine {
   stop(): void;
   /** The voices for these languages (primary subtags such as 'vi'), or all of them. */
   voices(langs?: string[]): Promise<EngineVoice[]>;
+  /**
+   * A reading is likely to start soon (the reader pointed at or focused "Read aloud", or pressed
+   * it): load what the first sentence will need. Cheap when it is loaded already.
+   */
+  prepare(): void;
 }

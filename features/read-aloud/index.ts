@@ -153,6 +153,8 @@ export function createReadAloud(doc: Document, options: ReadAloudOptions) {
   }
 
   function read(from: ReadFrom) {
+    // The engine starts loading while the article is found.
+    void player.prepare();
     const script =
       from === 'selection'
         ? (selectionScript() ?? articleScript() ?? visibleScript())
@@ -219,6 +221,8 @@ export function createReadAloud(doc: Document, options: ReadAloudOptions) {
       return choosing !== null;
     },
     read,
+    /** The reader pointed at or focused "Read aloud": get the voice ready. */
+    prepare: () => void player.prepare(),
     chooseStart,
     /** The one "Read aloud" button: start, pause or resume. */
     toggle() {

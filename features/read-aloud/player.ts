@@ -59,6 +59,8 @@ export function createPlayer(options: PlayerOptions) {
   let sentenceIndex = 0;
   let state: ReadingState = { ...IDLE_STATE };
   let engine: SpeechEngine | null = null;
+  let engineReady: Promise<SpeechEngine | null> | null = null;
+  const getEngine = async () => (engine = await (engineReady ??= options.engine()));
   let voice: EngineVoice | null = null;
   let token = 0;
   let spokeSinceStart = false;
@@ -171,10 +173,14 @@ export function createPlayer(options: PlayerOptions) {
     get state() {
       return state;
     },
+    /** A reading is likely soon: the engine loads what the first sentence needs. */
+    async prepare() {
+      (await getEngine())?.prepare();
+    },
     async start(next: Script) {
       this.stop();
       const mine = ++token;
-      engine ??= await options.engine();
+      await getEngine();
       if (mine !== token) return;
       if (!engine) return setState({ ...IDLE_STATE, notice: 'noVoice' });
       const lang = next.lang;

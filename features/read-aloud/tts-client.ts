@@ -57,6 +57,9 @@ export function createTtsClient(): SpeechEngine {
       current = null;
       if (port) send({ type: 'stop' });
     },
+    prepare() {
+      send({ type: 'prepare' });
+    },
     voices(langs) {
       return new Promise((resolve) => {
         voiceWaiters.push(resolve);

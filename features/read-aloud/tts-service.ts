@@ -73,6 +73,11 @@ export function serveTts(tts: Tts, builtin: BuiltinVoiceHandle | null = builtinH
 
   const hasSystemVoice = (lang: string) => system.some((v) => v.voiceName && primaryLanguage(v.lang ?? '') === primaryLanguage(lang));
 
+  /** Loads the built-in voice when the system lacks a voice for Vietnamese or English. */
+  const warmBuiltin = () => {
+    if (builtin && (!hasSystemVoice('vi') || !hasSystemVoice('en'))) builtin.warm();
+  };
+
   /** The built-in voice for an utterance, or undefined to speak with `chrome.tts`. */
   function builtinFor(utterance: { lang: string; voiceName?: string }): BuiltinVoice | undefined {
     if (!builtin) return undefined;
@@ -100,17 +105,18 @@ export function serveTts(tts: Tts, builtin: BuiltinVoiceHandle | null = builtinH
     };
     port.onMessage.addListener((message: unknown) => {
       const request = message as TtsRequest;
-      if (request.type === 'voices') {
+      if (request.type === 'prepare') {
+        // Only once the system's voices are known: a system voice may make the built-in one unneeded.
+        if (fetchedAt) warmBuiltin();
+        else void systemVoices().then(warmBuiltin);
+      } else if (request.type === 'voices') {
         const timeline = (globalThis as { dedeBuiltinTimeline?: Record<string, number> }).dedeBuiltinTimeline;
         if (timeline) timeline.voices ??= performance.now();
         // The built-in voice will likely read: load it while the player picks a voice.
-        const warm = () => {
-          if (builtin && (!hasSystemVoice('vi') || !hasSystemVoice('en'))) builtin.warm();
-        };
-        warm();
+        warmBuiltin();
         void systemVoices().then((voices) => {
           if (timeline) timeline.voicesReplied ??= performance.now();
-          warm();
+          warmBuiltin();
           // Only the languages asked for: a system may list thousands of voices.
           const wanted = (lang: string) => !request.langs || request.langs.includes(primaryLanguage(lang));
           post({

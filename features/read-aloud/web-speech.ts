@@ -36,6 +36,10 @@ export function createWebSpeechEngine(view: Window & typeof globalThis): SpeechE
     return (cachedVoices = voices);
   }
 
+  /** One listing at a time: a reading and a `prepare` that overlap wait for the same list. */
+  let listing: Promise<SpeechSynthesisVoice[]> | null = null;
+  const listVoices = () => (listing ??= loadVoices().finally(() => (listing = null)));
+
   return {
     speak(u: Utterance, events: UtteranceEvents) {
       this.stop();
@@ -68,8 +72,12 @@ export function createWebSpeechEngine(view: Window & typeof globalThis): SpeechE
       current = null;
       if (synth.speaking || synth.pending) synth.cancel();
     },
+    prepare() {
+      // Firefox asks the system for its voices only when a page first touches speechSynthesis.
+      if (!settled) void listVoices();
+    },
     async voices(langs?: string[]): Promise<EngineVoice[]> {
-      return (await loadVoices())
+      return (await listVoices())
         .filter((v) => !langs || langs.includes(primaryLanguage(v.lang)))
         .map((v) => ({ name: v.name, lang: v.lang }));
     },

@@ -6,8 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AUDIO_RATE, launch, toolbarButton, until, type AudioRecording, type Session } from './harness';
-import { synthesizeAll, voicedSamples } from '@/features/read-aloud/builtin/node-synth';
+import { soundOnset, synthesizeAll, voicedSamples } from '@/features/read-aloud/builtin/node-synth';
 import { normaliseForSpeech } from '@/features/read-aloud/speech-text';
+import { runs } from './browsers';
 
 const SEED = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
 /** Click to first sound, at most (the issue's goal is 500 ms cold; this machine may be busy). */
@@ -23,6 +24,21 @@ const highlighted = (page: Page) =>
 /** Seconds of sound (20 ms windows above the threshold) recorded so far. */
 const heard = (rec: AudioRecording) => voicedSamples(rec.samples(), AUDIO_RATE) / AUDIO_RATE;
 
+/**
+ * Click → first sound, in ms: from the click as the page received it to the onset of sound in
+ * the recording. The recording's length is the clock: read just before the click is sent, then
+ * corrected by how long the click took to reach the page (both clocks are this machine's).
+ */
+async function clickToSound(page: Page, rec: AudioRecording, button: string): Promise<number> {
+  await page.evaluate(() => document.addEventListener('click', () => ((globalThis as { dedeClickedAt?: number }).dedeClickedAt = Date.now()), { capture: true, once: true }));
+  const from = rec.samples().length;
+  const sentAt = Date.now();
+  await toolbarButton(page, button).click();
+  const onset = await until(() => soundOnset(rec.samples(), from, AUDIO_RATE), (i) => i >= 0, FIRST_SOUND_MS + 2000, 'first sound');
+  const clickedAt = await page.evaluate(() => (globalThis as { dedeClickedAt?: number }).dedeClickedAt ?? Number.NaN);
+  return Math.round(((onset - from) / AUDIO_RATE) * 1000 - (clickedAt - sentAt));
+}
+
 /** Expected seconds of sound for a sentence as the page shows it, from the same engine in Node. */
 async function expectedSound(text: string) {
   const pcm = await synthesizeAll(normaliseForSpeech(text, 'vi'), { voice: 'vi', rate: 1, pitch: 1 });
@@ -30,7 +46,8 @@ async function expectedSound(text: string) {
   return voicedSamples(pcm) / 22050;
 }
 
-describe('built-in voice: the seed article with no system voices', () => {
+// Chromium only (README: "Chromium-only checks"); skipped when DEDE_BROWSERS leaves Chromium out.
+describe.runIf(runs('chromium'))('built-in voice: the seed article with no system voices', () => {
   let session: Session;
   let page: Page;
   let rec: AudioRecording;
@@ -51,10 +68,7 @@ describe('built-in voice: the seed article with no system voices', () => {
   it('reads aloud: sound within 1 s, the highlighted sentence is the one heard, pause, resume and stop', async () => {
     const quiet = heard(rec);
     const swClock = await session.worker.evaluate(() => performance.now());
-    const clicked = Date.now();
-    await toolbarButton(page, 'Read aloud').click();
-    await until(() => heard(rec), (s) => s > quiet + 0.05, FIRST_SOUND_MS + 2000, 'first sound');
-    const firstSound = Date.now() - clicked;
+    const firstSound = await clickToSound(page, rec, 'Read aloud');
     const timeline = await session.worker.evaluate(() => (globalThis as { dedeBuiltinTimeline?: Record<string, number> }).dedeBuiltinTimeline ?? {});
     console.log(`click → first sound (cold): ${firstSound} ms; in the background, ms after the click: ${JSON.stringify(Object.fromEntries(Object.entries(timeline).map(([k, v]) => [k, Math.round(v - swClock)])))}`);
     expect(firstSound).toBeLessThanOrEqual(FIRST_SOUND_MS);
@@ -93,10 +107,9 @@ describe('built-in voice: the seed article with no system voices', () => {
     expect(await highlighted(page)).toBe('');
 
     // Warm start from the beginning.
-    const again = Date.now();
-    await toolbarButton(page, 'Read aloud').click();
-    await until(() => heard(rec), (s) => s > stopped + 0.05, 1500, 'first sound (warm)');
-    console.log(`click → first sound (warm): ${Date.now() - again} ms`);
+    const warm = await clickToSound(page, rec, 'Read aloud');
+    console.log(`click → first sound (warm): ${warm} ms`);
+    expect(warm).toBeLessThanOrEqual(FIRST_SOUND_MS);
     await toolbarButton(page, 'Stop reading').click();
 
     const stats = await session.worker.evaluate(() => (globalThis as { dedeBuiltinStats?: unknown[] }).dedeBuiltinStats);

@@ -10,12 +10,14 @@ import { DEFAULT_READING } from '@/lib/settings/schema';
 function fakeEngine(voices = [{ name: 'Voice', lang: 'en-GB' }, { name: 'Giọng', lang: 'vi' }]) {
   const spoken: { u: Utterance; events: UtteranceEvents }[] = [];
   let stops = 0;
+  let prepares = 0;
   const engine: SpeechEngine = {
     speak: (u, events) => void spoken.push({ u, events }),
     stop: () => void stops++,
     voices: async (langs) => voices.filter((v) => !langs || langs.some((l) => v.lang.startsWith(l))),
+    prepare: () => void prepares++,
   };
-  return { engine, spoken, stops: () => stops, last: () => spoken.at(-1)! };
+  return { engine, spoken, stops: () => stops, prepares: () => prepares, last: () => spoken.at(-1)! };
 }
 
 function fakeHighlighter() {
@@ -119,5 +121,18 @@ describe('player', () => {
     await flush();
     expect(e.spoken).toHaveLength(0);
     expect(states.at(-1)).toMatchObject({ status: 'idle', notice: 'noVoice' });
+  });
+
+  it('prepare gets the engine ready; a reading that follows uses the same engine', async () => {
+    const e = fakeEngine();
+    let created = 0;
+    const player = createPlayer({ doc: document, engine: async () => (created++, e.engine), reading: () => DEFAULT_READING, highlighter: fakeHighlighter().h, onState: () => undefined });
+    const prepared = player.prepare();
+    const started = player.start({ blocks: blocks('<p>Xin chào.</p>'), lang: 'vi' });
+    await Promise.all([prepared, started]);
+    await flush();
+    expect(created).toBe(1);
+    expect(e.prepares()).toBe(1);
+    expect(e.last().u.text).toBe('Xin chào.');
   });
 });

@@ -49,3 +49,12 @@ export function voicedSamples(pcm: Int16Array, rate = 22050, threshold = 500): n
   }
   return voiced;
 }
+
+/** Where sound begins: the first sample at or after `from` in a 5 ms window with a peak ≥ `threshold`, or -1. */
+export function soundOnset(pcm: Int16Array, from: number, rate = 22050, threshold = 500): number {
+  const window = Math.round(rate / 200);
+  for (let i = Math.max(0, from); i + window <= pcm.length; i += window) {
+    for (let j = i; j < i + window; j++) if (Math.abs(pcm[j]!) >= threshold) return i;
+  }
+  return -1;
+}
