@@ -1,7 +1,7 @@
 /**
- * The only script of Dễ Đọc that every supported page runs, in its top frame: once the page has
- * loaded (or has been parsed for a while, for a page whose loading never ends) and the browser is
- * idle, it asks the background to start the reader (toolbar, read aloud) here. The page's own
+ * The only script of Dễ Đọc that every supported page runs, in its top frame, from document_start
+ * (where it only listens): once the page has loaded (or has been parsed for a while, for a page
+ * whose loading never ends) and the browser is idle, it asks the background to start the reader (toolbar, read aloud) here. The page's own
  * loading never waits for Dễ Đọc. Text size and contrast, where a reader has turned them on, come
  * earlier, from the page-start script the background registers for those sites only.
  *
@@ -32,5 +32,7 @@ export default defineUnlistedScript(() => {
   };
   if (document.readyState === 'complete') return ask();
   addEventListener('load', ask, { once: true });
-  setTimeout(ask, LOAD_PATIENCE_MS);
+  const patience = () => setTimeout(ask, LOAD_PATIENCE_MS);
+  if (document.readyState === 'interactive') patience();
+  else document.addEventListener('DOMContentLoaded', patience, { once: true });
 });

@@ -26,7 +26,7 @@ interface Registration {
   excludeMatches?: string[];
   js?: string[];
   css?: string[];
-  runAt: 'document_start' | 'document_idle';
+  runAt: 'document_start';
   allFrames: boolean;
   persistAcrossSessions: true;
 }
@@ -49,7 +49,7 @@ async function wantedRegistrations(): Promise<Registration[]> {
     wanted.push({ id: PAGE_SCRIPT_ID, ...changed, js: [PAGE_SCRIPT.slice(1)], runAt: 'document_start', allFrames: true, persistAcrossSessions: true });
   }
   if (added.length) {
-    wanted.push({ id: ADDED_SITES_LOADER_ID, matches: added, js: [LOADER_SCRIPT.slice(1)], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true });
+    wanted.push({ id: ADDED_SITES_LOADER_ID, matches: added, js: [LOADER_SCRIPT.slice(1)], runAt: 'document_start', allFrames: false, persistAcrossSessions: true });
   }
   return wanted;
 }
