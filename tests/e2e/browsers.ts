@@ -157,6 +157,17 @@ function extensionExpression(fn: Function, arg: unknown): string {
   return `(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ${arg === undefined ? 'undefined' : JSON.stringify(arg)})`;
 }
 
+/** The id of the tab showing `page`, asked of the extension. */
+const tabOf = (session: DriverSession, page: DriverPage) =>
+  session.ext(async (api, url) => (await api.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+
+/** Sends a command to the top frame of the page's tab, as the background does. */
+async function commandTab(session: DriverSession, page: DriverPage, message: object): Promise<unknown> {
+  const id = await tabOf(session, page);
+  if (id === undefined) throw new Error(`no tab for ${page.url()}`);
+  return session.ext((api, a) => api.tabs.sendMessage(a.id, a.message, { frameId: 0 }), { id, message });
+}
+
 export async function launchSession(browser: BrowserName, options: SessionOptions = {}): Promise<DriverSession> {
   return browser === 'chromium' ? chromiumSession(options) : firefoxSession(options);
 }
@@ -228,12 +239,8 @@ async function chromiumSession(options: SessionOptions): Promise<DriverSession> 
       return wrap(await s.openPopup(forPage ? (forPage as ChromiumDriverPage).raw : undefined));
     },
     ext: (fn, arg) => s.worker.evaluate(extensionExpression(fn, arg)),
-    tabId: (page) => session.ext(async (api, url) => (await api.tabs.query({})).find((t) => t.url === url)?.id, page.url()),
-    async command(page, message) {
-      const id = await session.tabId(page);
-      if (id === undefined) throw new Error(`no tab for ${page.url()}`);
-      return session.ext((api, a) => api.tabs.sendMessage(a.id, a.message, { frameId: 0 }), { id, message });
-    },
+    tabId: (page) => tabOf(session, page),
+    command: (page, message) => commandTab(session, page, message),
     close: () => s.close(),
   };
   return session;
@@ -390,12 +397,8 @@ async function firefoxSession(options: SessionOptions): Promise<DriverSession> {
     },
     openPopup: async (forPage) => wrap(await s.openPopup(forPage ? (forPage as FirefoxDriverPage).raw : undefined)),
     ext: (fn, arg) => s.extensionEvaluate(extensionExpression(fn, arg)),
-    tabId: (page) => session.ext(async (api, url) => (await api.tabs.query({})).find((t) => t.url === url)?.id, page.url()),
-    async command(page, message) {
-      const id = await session.tabId(page);
-      if (id === undefined) throw new Error(`no tab for ${page.url()}`);
-      return session.ext((api, a) => api.tabs.sendMessage(a.id, a.message, { frameId: 0 }), { id, message });
-    },
+    tabId: (page) => tabOf(session, page),
+    command: (page, message) => commandTab(session, page, message),
     close: () => s.close(),
   };
   return session;
