@@ -15,14 +15,13 @@ import { openTabs, runPageScriptIfWanted, syncRegistrations, watchRegistrations 
 /** The reader script (toolbar, read aloud; top frame), which the background runs when asked. */
 const READER_SCRIPT = '/content-scripts/reader.js';
 
-/** Sends a command to a tab, first running the content script there when it is not yet. */
+/**
+ * Sends a command to a tab's reader, first running it there when it is not there yet (a page just
+ * loaded may not have it yet; the page-start script there would take the message and ignore it).
+ */
 async function sendToTab(tabId: number, command: TabCommand): Promise<void> {
-  try {
-    await browser.tabs.sendMessage(tabId, command);
-  } catch {
-    await injectInto(tabId);
-    await browser.tabs.sendMessage(tabId, command);
-  }
+  await injectInto(tabId);
+  await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
 }
 
 /** Runs Dễ Đọc in a tab now, as far as it does not run there yet. */

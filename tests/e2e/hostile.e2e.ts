@@ -231,6 +231,9 @@ describe.each(BROWSERS)('hostile pages in %s: every feature on, nothing broken',
       // Read aloud speaks the page's text.
       if (spec.speaks) {
         const spokenBefore = speech.spoken().length;
+        // As the background does before a menu or shortcut command: wait until the reader answers
+        // (it comes after the page has loaded, and this page shows no toolbar to wait for).
+        await until(() => session.command(page, { type: 'get-reading-state' }).catch(() => undefined), (s) => s !== undefined, budget, 'the reader');
         await session.command(page, { type: 'read', from: 'start' });
         const spoken = await until(() => speech.spoken().slice(spokenBefore).join(' '), (s) => s.includes(spec.speaks!), budget, `speech containing "${spec.speaks}"`).catch(() => speech.spoken().slice(spokenBefore).join(' '));
         // What the reader says it is doing, for the failure message.
