@@ -1,25 +1,40 @@
 /**
  * Text size and comfortable-reading options.
  *
- * Every element that shows text is measured once, at the page's own size, and tagged with that
- * size (`data-dede-fs="13"`). One generated stylesheet per document or open shadow root then
- * sizes each tag as `calc(13px * var(--dede-text-scale))`, so text set in px, em, %, keywords or
- * inline styles all grow by the same factor, headings keep their hierarchy, and changing the
- * factor later costs one style recalculation instead of another walk. Elements the page adds
- * later are measured in batches, once per animation frame, with our rules briefly lifted.
+ * Sizes grow by one factor, `--dede-text-scale`, so changing it later costs one style
+ * recalculation. Two ways to get there, the first wherever it can:
+ * - **By the page's rules** (rules.ts): the font sizes and line heights the page's stylesheets
+ *   declare are scaled in place, and fixed heights (`height: 18px`) are freed to grow with their
+ *   text while it is bigger. Only what no rule can speak for is measured and tagged: the root,
+ *   inline styles, form controls, `<font size>`, and the elements of rules whose sizes are
+ *   keywords or variables; only the boxes that rules or attributes fix in width, keep on one line,
+ *   or fix in height around pictures or floats are watched. The cost follows the number of rules,
+ *   not of elements; text the page adds later costs nothing unless it brings such elements or new
+ *   stylesheets.
+ * - **Element by element**, when a stylesheet cannot be read (Chromium keeps another origin's
+ *   rules, as CDN-hosted portals use, from extensions) or nests rules: every element that shows
+ *   text is measured once, at the page's own size, and tagged with that size
+ *   (`data-dede-fs="13"`); every box that holds text is watched.
+ * In both, one generated stylesheet per document or open shadow root sizes each tag as
+ * `calc(13px * var(--dede-text-scale))`, so headings keep their hierarchy. New elements are
+ * measured in batches, once per animation frame, with our rules briefly lifted (the page's rules
+ * we scaled fall back to a factor of 1).
  *
  * Bigger text must not be clipped or spill out of its box, so after each change a repair pass
- * looks, in batches (read everything, then write), at the boxes that hold text:
+ * looks, in batches (read everything, then write), at the watched boxes:
  * - a box that did not overflow at the page's own size but overflows now, with its overflow
  *   hidden or visible, gets `height: auto` and `min-height` = its old height (`data-dede-grow`);
  * - a box that became wider than its parent, or sticks out of the window, gets
  *   `max-width: 100%` and `min-width: 0` (`data-dede-fit`), which also lets fixed-width
  *   layouts reflow at narrow widths.
- * Everything is done with attributes and adopted stylesheets, so `remove()` restores the page.
+ * Should the page still scroll sideways after that, every box that holds text is watched, as
+ * element by element. Everything is done with attributes, adopted stylesheets and declarations
+ * whose page values are kept, so `remove()` restores the page.
  */
 import { textIsNeutral, type SiteSettings } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
 import { UI_ATTRIBUTE } from '@/lib/dom';
+import { ACROSS, CENTERING_RATIO, COMFORTABLE_LEADING, DOWN, FREED_HEIGHTS, SCALE, applyRewrites, freeHeights, emptyScan, restoreRewrites, scanSheet, type Rewrite, type RuleScan } from './rules';
 
 const FS = 'data-dede-fs';
 const LH = 'data-dede-lh';
@@ -34,9 +49,19 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE'
 /** Repair passes after one change: a fixed box that grows may make its fixed parent overflow. */
 const MAX_REPAIR_PASSES = 4;
 
-/** Line height / font size at which a line height is taken for a box height (see lineHeightKey). */
-const CENTERING_RATIO = 2;
-const COMFORTABLE_LEADING = 1.4;
+/**
+ * Elements that may size their own text or box whatever the stylesheets say: inline styles, form
+ * controls (sized by the browser), `<font size>`, and table parts with size attributes.
+ */
+const SIZED_BY_ELEMENT = '[style], input, select, textarea, button, font[size], [width], [height], [nowrap]';
+const TABLE_PARTS = new Set(['TABLE', 'TR', 'TD', 'TH', 'COL']);
+const MEDIA = 'img, picture, video, iframe, svg, canvas, object, embed';
+/** Boxes of a rule looked at to decide how its fixed heights are freed. */
+const FREEABLE_SAMPLE = 3;
+const INLINE_SIZE = /font|line-height/i;
+const INLINE_DOWN = /height/i;
+const INLINE_ACROSS = /width|white-space|flex/i;
+const BOTH = DOWN | ACROSS;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -52,8 +77,10 @@ interface InlineOverride {
 
 /** How a box that holds text looked at the page's own size. */
 interface PageBox {
-  /** Its content already overflowed it vertically. */
-  overflowedY: boolean;
+  /** What is watched: DOWN (its height), ACROSS (its width), or both. */
+  axes: number;
+  /** The height of its content: more than the box's own height (which bigger text does not change) was overflow already. */
+  contentHeight: number;
   /** Its content already overflowed it horizontally. */
   overflowedX: boolean;
   /** It was already wider than its parent. */
@@ -83,15 +110,15 @@ function isHTMLElement(node: Element): node is HTMLElement {
  */
 export function textSizeRules(
   o: TextOptions,
-  measured: { fontSizes: Iterable<number>; lineHeights: Iterable<string>; heights: Iterable<number> },
+  measured: { fontSizes: Iterable<number>; lineHeights: Iterable<string>; heights: Iterable<number>; justified?: Iterable<string> },
   inShadow = false,
 ): string {
   const rules: string[] = [];
-  if (!inShadow) rules.push(`:root { --dede-text-scale: ${o.textScale}; }`);
-  const scale = 'var(--dede-text-scale, 1)';
+  if (!inShadow) rules.push(`:root { --dede-text-scale: ${o.textScale};${o.textScale > 1 ? ` ${FREED_HEIGHTS}` : ''} }`);
+  const scale = SCALE;
   for (const fs of measured.fontSizes) rules.push(`[${FS}="${fs}"] { font-size: calc(${fs}px * ${scale}) !important; }`);
   const any = `${inShadow ? '' : 'body '}*:not([${UI_ATTRIBUTE}])`;
-  if (o.textScale > 1) rules.push(`[${FS}] { overflow-wrap: break-word !important; }`);
+  if (o.textScale > 1) rules.push(`${any} { overflow-wrap: break-word !important; }`);
   if (o.textSpacing) {
     // WCAG 1.4.12: line height 1.5, paragraph spacing 2×, letter 0.12em, word 0.16em.
     rules.push(`${any} { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }`);
@@ -103,7 +130,11 @@ export function textSizeRules(
     // 70ch of "0" is about 80 characters of running text.
     rules.push(`:is(p, li, dd, dt, blockquote, h1, h2, h3, h4, h5, h6, figcaption):not([${UI_ATTRIBUTE}]) { max-width: 70ch !important; }`);
   }
-  if (o.leftAlign) rules.push(`[${JUSTIFIED}] { text-align: start !important; }`);
+  if (o.leftAlign) {
+    // Justified by a tag (measured), by a rule of the page's (its selector), by an inline style or attribute.
+    const justified = [`[${JUSTIFIED}]`, ...(measured.justified ?? []), '[style*="justify" i]', '[align="justify" i]'];
+    rules.push(`:is(${justified.join(', ')}):not([${UI_ATTRIBUTE}]) { text-align: start !important; }`);
+  }
   if (o.font === 'sans') {
     rules.push(`${any}:not(i, [class*="icon"], [class*="fa-"]) { font-family: ${SANS} !important; }`);
   }
@@ -152,15 +183,48 @@ export function createTextSize(doc: Document) {
   let frame = 0;
   let resizeFrame = 0;
   let lastRepairKey = '';
+  /** Our rules are in place (not lifted). */
+  let drawn = false;
+  /** Scaled by the page's rules until one cannot be read; then element by element. */
+  let byRules = true;
+  /** Set before the page is parsed: the first measurement waits for DOMContentLoaded. */
+  let startPending = false;
+  let rewrites: Rewrite[] = [];
+  let scannedSheets = new WeakSet<object>();
+  /** Per root: selectors of the rules whose sizes are measured, and of the rules that fix boxes. */
+  const measureSelectors = new Map<Root, Set<string>>();
+  const boxSelectors = new Map<Root, Map<string, number>>();
+  const justifySelectors = new Map<Root, Set<string>>();
 
-  function addRoot(root: Root) {
-    if (roots.has(root)) return;
+  function addRoot(root: Root): boolean {
+    if (roots.has(root)) return false;
     try {
       roots.set(root, createPageStyle(root));
       if (observer && root !== doc) observer.observe(root, { childList: true, subtree: true, characterData: true });
+      return true;
     } catch {
       /* a root we cannot style is left as it is */
+      return false;
     }
+  }
+
+  /** Adds the open shadow roots at and under `scope`; returns those not known before. */
+  function findShadowRoots(scope: Root | Element, found: Root[] = []): Root[] {
+    try {
+      // An indexed live collection: iterating a NodeList costs several times more on a large page.
+      const all: ArrayLike<Element> = 'getElementsByTagName' in scope ? scope.getElementsByTagName('*') : scope.querySelectorAll('*');
+      const visit = (el: Element) => {
+        const shadow = el.shadowRoot;
+        if (!shadow || el.hasAttribute(UI_ATTRIBUTE)) return;
+        if (addRoot(shadow)) found.push(shadow);
+        findShadowRoots(shadow, found);
+      };
+      if (isElement(scope)) visit(scope);
+      for (let i = 0, n = all.length; i < n; i++) visit(all[i]!);
+    } catch {
+      /* a subtree we cannot query */
+    }
+    return found;
   }
 
   /** Elements that own visible text under `start`, including in open shadow roots below it. */
@@ -201,14 +265,26 @@ export function createTextSize(doc: Document) {
     }
   }
 
-  /** Reads every size first, then writes every tag, so the page is laid out only once. */
-  /** Measures text owners at the page's own size; returns the boxes seen for the first time. */
-  function measure(elements: Iterable<Element>): Element[] {
+  /** The boxes that hold `elements`' text and are not watched yet: the elements and their ancestors. */
+  function holders(elements: Iterable<Element>): Element[] {
+    const found = new Set<Element>();
+    for (const el of elements) {
+      for (let box: Element | null = el; box && boxes.get(box)?.axes !== BOTH && !found.has(box); box = box.parentElement) found.add(box);
+    }
+    return [...found];
+  }
+
+  /**
+   * Measures elements' text at the page's own size and the boxes to watch (`watch`: a list, or
+   * the holders of the text); returns the boxes seen for the first time. Reads everything first,
+   * then writes every tag, so the page is laid out only once.
+   */
+  function measure(elements: Iterable<Element>, watch: Map<Element, number> | 'holders'): Element[] {
     const view = doc.defaultView;
     if (!view) return [];
+    const list = [...elements];
     const readings: [Element, number, number | null, boolean][] = [];
-    const newBoxes: [Element, PageBox][] = [];
-    for (const el of elements) {
+    for (const el of list) {
       if (tagged.has(el) || !el.isConnected) continue;
       try {
         const cs = view.getComputedStyle(el);
@@ -216,25 +292,37 @@ export function createTextSize(doc: Document) {
         if (fs === null) continue;
         const lh = cs.lineHeight === 'normal' ? null : roundPx(cs.lineHeight);
         readings.push([el, fs, lh, cs.textAlign === 'justify']);
-        // The boxes that hold this text, as they are at the page's own size.
-        for (let box: Element | null = el; box && !boxes.has(box); box = box.parentElement) {
-          const pageBox: PageBox = { overflowedY: false, overflowedX: false, wide: false };
-          boxes.set(box, pageBox);
-          if (!isHTMLElement(box)) continue;
-          newBoxes.push([box, pageBox]);
-        }
       } catch {
         /* skip what cannot be measured */
       }
     }
-    for (const [box, pageBox] of newBoxes) {
-      const b = box as HTMLElement;
-      const ch = b.clientHeight;
-      pageBox.overflowedY = ch > 0 && b.scrollHeight > ch + 1;
-      const cw = b.clientWidth;
-      pageBox.overflowedX = cw > 0 && b.scrollWidth > cw + 1;
-      const parent = b.parentElement;
-      pageBox.wide = !!parent && parent.clientWidth > 0 && b.offsetWidth > parent.clientWidth + 1;
+    // The boxes, as they are at the page's own size: only what bigger text may change in each.
+    const fresh: Element[] = [];
+    const watching: Iterable<[Element, number]> = watch === 'holders' ? holders(list).map((box) => [box, BOTH]) : watch;
+    for (const [box, axes] of watching) {
+      const known = boxes.get(box);
+      const pageBox: PageBox = known ?? { axes: 0, contentHeight: 0, overflowedX: false, wide: false };
+      const adding = axes & ~pageBox.axes;
+      if (!adding) continue;
+      pageBox.axes |= adding;
+      if (!known) {
+        boxes.set(box, pageBox);
+        fresh.push(box);
+      }
+      if (!isHTMLElement(box) || !box.isConnected) continue;
+      try {
+        if (adding & DOWN) {
+          pageBox.contentHeight = box.scrollHeight;
+        }
+        if (adding & ACROSS) {
+          const cw = box.clientWidth;
+          pageBox.overflowedX = cw > 0 && box.scrollWidth > cw + 1;
+          const parent = box.parentElement;
+          pageBox.wide = !!parent && parent.clientWidth > 0 && box.offsetWidth > parent.clientWidth + 1;
+        }
+      } catch {
+        /* a box that cannot be measured */
+      }
     }
     for (const [el, fs, lh, justified] of readings) {
       tagged.add(el);
@@ -248,7 +336,7 @@ export function createTextSize(doc: Document) {
       if (justified) el.setAttribute(JUSTIFIED, '');
       if (isHTMLElement(el)) overrideInlineImportant(el, fs, lh);
     }
-    return newBoxes.map(([box]) => box);
+    return fresh;
   }
 
   function overrideInlineImportant(el: HTMLElement, fs: number, lh: number | null) {
@@ -258,7 +346,7 @@ export function createTextSize(doc: Document) {
     for (const [property, px] of targets) {
       if (px === null || el.style.getPropertyPriority(property) !== 'important') continue;
       saved.push({ property, value: el.style.getPropertyValue(property), priority: 'important' });
-      el.style.setProperty(property, `calc(${px}px * var(--dede-text-scale, 1))`, 'important');
+      el.style.setProperty(property, `calc(${px}px * ${SCALE})`, 'important');
     }
     if (saved.length) inline.set(el, { saved, attribute, ours: el.getAttribute('style') ?? '' });
   }
@@ -266,11 +354,12 @@ export function createTextSize(doc: Document) {
   function render() {
     if (!options) return;
     const measured = { fontSizes, lineHeights, heights };
-    const light = textSizeRules(options, measured, false);
     const shadow = textSizeRules(options, measured, true);
+    drawn = true;
     for (const [root, style] of roots) {
       try {
-        style.set(root === doc ? light : shadow);
+        const justified = justifySelectors.get(root);
+        style.set(root === doc || justified ? textSizeRules(options!, { ...measured, justified }, root !== doc) : shadow);
       } catch {
         /* a root that went away */
       }
@@ -278,6 +367,7 @@ export function createTextSize(doc: Document) {
   }
 
   function lift() {
+    drawn = false;
     for (const style of roots.values()) {
       try {
         style.set('');
@@ -287,15 +377,195 @@ export function createTextSize(doc: Document) {
     }
   }
 
-  /** Measures at the page's own size: our rules are lifted for the duration of the read. */
-  function measureAtPageSize(elements: Iterable<Element>, ourRulesApplied = true): Element[] {
-    // Nothing to lift on the first apply: lifting an empty sheet would still restyle the page.
-    if (ourRulesApplied) lift();
+  /**
+   * Measures at the page's own size: our rules are lifted for the duration of the read (and the
+   * page's rules we scale fall back to a factor of 1). `scale`: runs while lifted, before our
+   * rules come back.
+   */
+  function measureAtPageSize(elements: Iterable<Element>, watch: Map<Element, number> | 'holders', scale?: () => void): Element[] {
+    // Nothing to lift before our first rules: lifting an empty sheet would still restyle the page.
+    if (drawn) lift();
     try {
-      return measure(elements);
+      const fresh = measure(elements, watch);
+      scale?.();
+      return fresh;
     } finally {
       render();
     }
+  }
+
+  /** The document scrolls sideways. */
+  function overflowsX(): boolean {
+    const html = doc.documentElement;
+    return !!html && html.scrollWidth > html.clientWidth + 1;
+  }
+
+  /** The page's sheets in a root; ours are known by their layer and skipped when read. */
+  function pageSheets(root: Root): CSSStyleSheet[] {
+    const sheets: CSSStyleSheet[] = [];
+    try {
+      for (const sheet of root.styleSheets ?? []) {
+        if (!(sheet.ownerNode as Element | null)?.hasAttribute?.(UI_ATTRIBUTE)) sheets.push(sheet);
+      }
+      sheets.push(...(root.adoptedStyleSheets ?? []));
+    } catch {
+      /* a root without sheets to read */
+    }
+    return sheets;
+  }
+
+  /** Reads the sheets not read before, in every root; returns what they ask for, by root. */
+  function scanNewSheets(): { scans: Map<Root, RuleScan>; unreadable: boolean } {
+    const scans = new Map<Root, RuleScan>();
+    let unreadable = false;
+    for (const root of roots.keys()) {
+      const scan = emptyScan();
+      for (const sheet of pageSheets(root)) {
+        if (scannedSheets.has(sheet)) continue;
+        scannedSheets.add(sheet);
+        scanSheet(sheet, scan);
+      }
+      for (const { style, selector } of scan.heights) {
+        if (freeable(root, selector)) scan.rewrites.push(...freeHeights(style));
+        else scan.boxes.set(selector, (scan.boxes.get(selector) ?? 0) | DOWN);
+      }
+      unreadable ||= scan.unreadable;
+      if (scan.rewrites.length || scan.measure.size || scan.boxes.size || scan.justify.size) scans.set(root, scan);
+      if (scan.measure.size) measureSelectors.set(root, new Set([...(measureSelectors.get(root) ?? []), ...scan.measure]));
+      if (scan.justify.size) justifySelectors.set(root, new Set([...(justifySelectors.get(root) ?? []), ...scan.justify]));
+      if (scan.boxes.size) {
+        const known = boxSelectors.get(root) ?? new Map<string, number>();
+        for (const [selector, axes] of scan.boxes) known.set(selector, (known.get(selector) ?? 0) | axes);
+        boxSelectors.set(root, known);
+      }
+    }
+    return { scans, unreadable };
+  }
+
+  /**
+   * A rule's fixed heights can be freed by the rule itself (its boxes grow with their text) unless
+   * its boxes hold pictures, whose crop must stay, or floats, which a grown box must be made to
+   * hold: those boxes are repaired one by one. Its first boxes speak for the rest.
+   */
+  function freeable(root: Root, selector: string): boolean {
+    const view = doc.defaultView;
+    if (!view) return false;
+    try {
+      const sample = root.querySelectorAll(selector);
+      for (let i = 0; i < Math.min(sample.length, FREEABLE_SAMPLE); i++) {
+        const box = sample[i]!;
+        if (box.querySelector(MEDIA)) return false;
+        const children = box.children;
+        for (let c = 0; c < Math.min(children.length, FREEABLE_SAMPLE * 8); c++) {
+          if (view.getComputedStyle(children[c]!).float !== 'none') return false;
+        }
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Adds the elements at and under `scope` that match `selectors`, except Dễ Đọc's own and non-text ones. */
+  function matching(scope: Root | Element, selectors: Iterable<string>, into: Set<Element>) {
+    const list = [...selectors];
+    if (!list.length) return;
+    const add = (el: Element) => {
+      if (!SKIP.has(el.tagName) && !el.closest(`[${UI_ATTRIBUTE}]`)) into.add(el);
+    };
+    const query = (selector: string) => {
+      if (isElement(scope) && scope.matches(selector)) add(scope);
+      const found = scope.querySelectorAll(selector);
+      for (let i = 0, n = found.length; i < n; i++) add(found[i]!);
+    };
+    try {
+      query(list.join(', '));
+    } catch {
+      // One selector this engine refuses to query (a pseudo-element): the others still count.
+      for (const selector of list) {
+        try {
+          query(selector);
+        } catch {
+          /* skip it */
+        }
+      }
+    }
+  }
+
+  /** Elements under `scope` that need measuring, and boxes that need watching, by the page's rules. */
+  function findByRules(root: Root, scope: Root | Element, sized: Set<Element>, fixed: Map<Element, number>) {
+    const watch = (el: Element, axes: number) => axes && fixed.set(el, (fixed.get(el) ?? 0) | axes);
+    const own = new Set<Element>();
+    matching(scope, [SIZED_BY_ELEMENT], own);
+    for (const el of own) {
+      const tag = el.tagName;
+      const style = el.getAttribute('style') ?? '';
+      const control = FORM_TEXT.has(tag); // its width follows its text
+      if (control || tag === 'FONT' || INLINE_SIZE.test(style)) sized.add(el);
+      const table = TABLE_PARTS.has(tag);
+      const across = control || INLINE_ACROSS.test(style) || (table && (el.hasAttribute('width') || el.hasAttribute('nowrap')));
+      watch(el, (INLINE_DOWN.test(style) || (table && el.hasAttribute('height')) ? DOWN : 0) | (across ? ACROSS : 0));
+    }
+    if (doc.compatMode === 'BackCompat') matching(scope, ['table'], sized); // quirks-mode tables do not inherit sizes
+    matching(scope, measureSelectors.get(root) ?? [], sized);
+    // One query per way of constraining, not one per rule.
+    const byAxes = new Map<number, string[]>();
+    for (const [selector, axes] of boxSelectors.get(root) ?? []) byAxes.set(axes, [...(byAxes.get(axes) ?? []), selector]);
+    for (const [axes, selectors] of byAxes) {
+      const found = new Set<Element>();
+      matching(scope, selectors, found);
+      for (const el of found) watch(el, axes);
+    }
+  }
+
+  /** Scales the page by its rules; false (and nothing changed) when some rule cannot be read. */
+  function startByRules(): boolean {
+    findShadowRoots(doc);
+    const { scans, unreadable } = scanNewSheets();
+    if (unreadable) return false;
+    const sized = new Set<Element>();
+    const fixed = new Map<Element, number>();
+    if (doc.documentElement) sized.add(doc.documentElement);
+    for (const root of roots.keys()) findByRules(root, root, sized, fixed);
+    const fresh = measureAtPageSize(sized, fixed, () => scale(scans));
+    repair(fresh);
+    if (overflowsX()) watchAllText();
+    return true;
+  }
+
+  function scale(scans: Map<Root, RuleScan>) {
+    for (const scan of scans.values()) {
+      applyRewrites(scan.rewrites);
+      rewrites.push(...scan.rewrites);
+    }
+  }
+
+  /**
+   * Bigger text pushed the page wider than the window through a box no rule fixes: every box that
+   * holds text is measured at the page's own size and repaired, as element by element.
+   */
+  function watchAllText() {
+    const owners = new Set<Element>();
+    if (doc.documentElement) textOwners(doc.documentElement, owners);
+    measureAtPageSize([], new Map(holders(owners).map((box) => [box, BOTH])));
+    repair();
+  }
+
+  /** Element by element, from scratch: the page's rules are left as the page wrote them. */
+  function startByElements() {
+    byRules = false;
+    restoreRewrites(rewrites);
+    rewrites = [];
+    const owners = new Set<Element>();
+    if (doc.documentElement) textOwners(doc.documentElement, owners);
+    measureAtPageSize(owners, 'holders');
+    repair();
+    if (doc.readyState !== 'complete') doc.defaultView?.addEventListener('load', remeasureAfterLoad, { once: true });
+  }
+
+  function start() {
+    addRoot(doc);
+    if (!(byRules && startByRules())) startByElements();
   }
 
   /**
@@ -307,24 +577,27 @@ export function createTextSize(doc: Document) {
     const view = doc.defaultView;
     const html = doc.documentElement;
     if (!view || !html || !options) return;
+    const all: Element[] = only ?? [...boxes.keys()];
+    let list = all;
     for (let pass = 0; pass < MAX_REPAIR_PASSES; pass++) {
       const viewportWidth = html.clientWidth;
       const grow: [HTMLElement, number, boolean][] = [];
       const fit: HTMLElement[] = [];
       const wrap: HTMLElement[] = [];
-      const list: Iterable<[Element, PageBox | undefined]> = only ? only.map((el) => [el, boxes.get(el)]) : boxes;
-      for (const [el, page] of list) {
+      for (const el of list) {
+        const page = boxes.get(el);
         if (!page || !isHTMLElement(el) || !el.isConnected) continue;
         try {
+          const across = page.axes & ACROSS;
           const parent = el.parentElement;
-          if (parent && !el.hasAttribute(FIT)) {
+          if (across && parent && !el.hasAttribute(FIT)) {
             const parentWidth = parent.clientWidth;
             if (parentWidth > 0 && el.offsetWidth > parentWidth + 1) {
               const sticksOut = !page.wide || (el.getBoundingClientRect().right > viewportWidth + 1 && !insideClip(view, parent));
               if (sticksOut && inFlow(view, el)) fit.push(el);
             }
           }
-          if (!page.overflowedX && !el.hasAttribute(WRAP)) {
+          if (across && !page.overflowedX && !el.hasAttribute(WRAP)) {
             const cw = el.clientWidth;
             if (cw > 0 && el.scrollWidth > cw + 1) {
               const cs = view.getComputedStyle(el);
@@ -332,9 +605,9 @@ export function createTextSize(doc: Document) {
               if (cs.whiteSpace === 'nowrap' || mode === 'nowrap') wrap.push(el);
             }
           }
-          if (!page.overflowedY && !el.hasAttribute(GROW)) {
+          if (page.axes & DOWN && !el.hasAttribute(GROW)) {
             const ch = el.clientHeight;
-            if (ch > 0 && el.scrollHeight > ch + 1) {
+            if (ch > 0 && el.scrollHeight > ch + 1 && page.contentHeight <= ch + 1) {
               const cs = view.getComputedStyle(el);
               const clamp = (cs as unknown as Record<string, string>).webkitLineClamp;
               if (cs.overflowY !== 'auto' && cs.overflowY !== 'scroll' && (!clamp || clamp === 'none')) {
@@ -356,7 +629,20 @@ export function createTextSize(doc: Document) {
         heights.add(h);
       }
       render();
+      // A box that now fits its parent reflows what it holds: everything is looked at again. A
+      // box that grew or wraps can only make the boxes around it overflow.
+      list = fit.length ? all : enclosing([...grow.map(([el]) => el), ...wrap], all);
     }
+  }
+
+  /** The boxes of `among` that hold one of `changed`. */
+  function enclosing(changed: Element[], among: Element[]): Element[] {
+    const watched = new Set(among);
+    const found = new Set<Element>();
+    for (const el of changed) {
+      for (let box = el.parentElement; box && !found.has(box); box = box.parentElement) if (watched.has(box)) found.add(box);
+    }
+    return [...found];
   }
 
   /**
@@ -389,11 +675,44 @@ export function createTextSize(doc: Document) {
 
   function flush() {
     frame = 0;
-    const owners = new Set<Element>();
-    for (const root of pending) textOwners(root, owners);
+    const added = pending;
     pending = [];
-    if (!owners.size || !options) return;
-    repair(measureAtPageSize(owners));
+    if (!options) return;
+    if (startPending) {
+      startPending = false;
+      return start();
+    }
+    if (byRules) return flushByRules(added);
+    const owners = new Set<Element>();
+    for (const root of added) textOwners(root, owners);
+    if (owners.size) repair(measureAtPageSize(owners, 'holders'));
+  }
+
+  /**
+   * What the page added, by its rules: new stylesheets are read (their rules may concern elements
+   * already there), new shadow roots found, and only elements that need measuring or watching
+   * are looked at. Plain text costs nothing.
+   */
+  function flushByRules(added: Node[]) {
+    const sized = new Set<Element>();
+    const fixed = new Map<Element, number>();
+    const elements = added.filter((n): n is Element => isElement(n) && n.isConnected);
+    const newRoots = elements.flatMap((el) => findShadowRoots(el));
+    for (const el of elements) {
+      for (const link of [el, ...el.querySelectorAll('link')]) {
+        if (link.tagName === 'LINK') link.addEventListener('load', schedule, { once: true });
+      }
+    }
+    const { scans, unreadable } = scanNewSheets();
+    if (unreadable) return startByElements();
+    for (const root of new Set([...scans.keys(), ...newRoots])) findByRules(root, root, sized, fixed);
+    for (const el of elements) {
+      const root = el.getRootNode() as Root;
+      if (roots.has(root)) findByRules(root, el, sized, fixed);
+    }
+    if (!sized.size && !fixed.size && !scans.size) return;
+    const fresh = measureAtPageSize(sized, fixed, () => scale(scans));
+    repair(scans.size ? undefined : fresh);
   }
 
   /**
@@ -458,16 +777,21 @@ export function createTextSize(doc: Document) {
         options = next;
         if (first) {
           addRoot(doc);
-          const owners = new Set<Element>();
-          if (doc.documentElement) textOwners(doc.documentElement, owners);
-          measureAtPageSize(owners, false);
           observe();
-          if (doc.readyState !== 'complete') doc.defaultView?.addEventListener('load', remeasureAfterLoad, { once: true });
+          // Text and sheets come with parsing: the first measurement waits for it.
+          if (doc.readyState === 'loading') {
+            startPending = true;
+            schedule();
+          } else {
+            start();
+          }
+          // Sheets that arrive late are read once the page has loaded.
+          if (doc.readyState !== 'complete') doc.defaultView?.addEventListener('load', schedule, { once: true });
         } else {
           render();
         }
         const key = JSON.stringify(next);
-        if (first || key !== lastRepairKey) repair();
+        if (!first && key !== lastRepairKey) repair();
         lastRepairKey = key;
       } catch (error) {
         console.warn('[Dễ Đọc] text size', error);
@@ -479,6 +803,15 @@ export function createTextSize(doc: Document) {
       observer = null;
       view?.removeEventListener('resize', onResize);
       view?.removeEventListener('load', remeasureAfterLoad);
+      view?.removeEventListener('load', schedule);
+      restoreRewrites(rewrites);
+      rewrites = [];
+      scannedSheets = new WeakSet();
+      measureSelectors.clear();
+      boxSelectors.clear();
+      justifySelectors.clear();
+      byRules = true;
+      startPending = false;
       if (frame) view?.cancelAnimationFrame(frame);
       if (resizeFrame) view?.cancelAnimationFrame(resizeFrame);
       frame = 0;
@@ -492,6 +825,7 @@ export function createTextSize(doc: Document) {
         }
       }
       roots.clear();
+      drawn = false;
       options = null;
       lastRepairKey = '';
       for (const el of [...tagged, ...boxes.keys()]) {

@@ -27,7 +27,9 @@ const FIXTURES: Fixture[] = [
   { name: 'ministry layout: fixed 1000px container, floated sidebars', url: `${HOST}/bo-noi-vu/chi-tiet-tin.html`, article: '#news_content' },
   { name: 'lazily added text', url: `${HOST}/tin-tuc/xem-them.html`, article: '#article' },
   { name: 'open shadow roots', url: `${HOST}/tin-tuc/thanh-phan.html`, article: '#article' },
+  { name: 'a province portal whose stylesheet comes from its CDN (another origin)', url: `${HOST}/tinh/tin-bai.html`, article: '#article' },
 ];
+const CDN = FIXTURES[5]!;
 const MINISTRY = FIXTURES[2]!;
 
 /** Every setting of the feature at once: what a reader who wants it all would choose. */
@@ -142,6 +144,19 @@ function snapshot(): string[] {
   return out;
 }
 
+/** The text of every stylesheet rule the page can read, in order (the page's own CSS, as it stands). */
+function sheetText(): string {
+  const out: string[] = [];
+  for (const sheet of document.styleSheets) {
+    try {
+      for (const rule of sheet.cssRules) out.push(rule.cssText);
+    } catch {
+      out.push(`(another origin: ${sheet.href})`);
+    }
+  }
+  return out.join('\n');
+}
+
 /** The feature itself, bundled for a page (for frames, where the content script does not run yet). */
 function featureBundle(): Promise<string> {
   return bundleForPage('features/text-size/index.ts', 'DedeTextSize');
@@ -184,6 +199,7 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
       // Later-added text (lazy paragraphs, shadow roots attached later) is part of the page.
       await page.wait(400);
       const untouched = await page.evaluate(snapshot);
+      const untouchedSheets = await page.evaluate(sheetText);
       const base = await page.evaluate(probe, fixture.article);
       expect(base.sizes.length).toBeGreaterThan(2);
 
@@ -203,9 +219,35 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
       expect(await page.evaluate(snapshot)).toEqual(untouched);
       const leftovers = await page.evaluate(() => document.querySelectorAll('[data-dede-fs], [data-dede-lh], [data-dede-grow], [data-dede-fit], [data-dede-wrap], [data-dede-flow], [data-dede-justify]').length);
       expect(leftovers).toBe(0);
+      expect(await page.evaluate(sheetText), 'the page’s own rules as they were').toBe(untouchedSheets);
       await page.close();
     });
   }
+
+  it('scales the rules of stylesheets it can read, and measures text element by element where it cannot (Chromium: another origin’s)', async () => {
+    await resetSite(session);
+    const readable = await openReady(session, MINISTRY.url);
+    const cdn = await openReady(session, CDN.url);
+    const paragraphs = (selector: string) => {
+      const all = [...document.querySelectorAll(`${selector} p`)];
+      return { count: all.length, tagged: all.filter((p) => p.hasAttribute('data-dede-fs') && !p.hasAttribute('style')).length, size: getComputedStyle(all[0]!).fontSize };
+    };
+    const before = { readable: await readable.evaluate(paragraphs, '#divArticleContent'), cdn: await cdn.evaluate(paragraphs, '.content') };
+    await setSite(session, { textScale: 2 });
+    const grown = (b: { size: string }) => (p: { size: string }) => Number.parseFloat(p.size) >= 2 * Number.parseFloat(b.size) * 0.95;
+    const byRules = await until(() => readable.evaluate(paragraphs, '#divArticleContent'), grown(before.readable), 5000, 'readable page ×2');
+    const byElements = await until(() => cdn.evaluate(paragraphs, '.content'), grown(before.cdn), 5000, 'CDN page ×2');
+    // Its own rule grew the ministry's paragraphs: none needed measuring.
+    expect(byRules.count).toBeGreaterThan(1);
+    expect(byRules.tagged).toBe(0);
+    // Chromium does not let the content script read the CDN's rules: each paragraph was measured and
+    // tagged (all but the one with an inline size, whose own tag is counted apart). Firefox lets an
+    // extension's content script read them: its rules were scaled, as on the ministry's page.
+    expect(byElements.count).toBeGreaterThan(1);
+    expect(byElements.tagged).toBe(browser === 'firefox' ? 0 : byElements.count - 1);
+    await readable.close();
+    await cdn.close();
+  });
 
   it('comfortable reading: WCAG 1.4.12 spacing, ≤ 80 characters a line, left-aligned, a sans-serif font; off restores', async () => {
     await resetSite(session);

@@ -9,7 +9,7 @@ const measured = { fontSizes: [13, 22], lineHeights: ['18', 'c34/12'], heights: 
 describe('textSizeRules', () => {
   it('sizes every measured size by the factor, in px from the page’s own size', () => {
     const css = textSizeRules({ ...OFF, textScale: 2 }, measured);
-    expect(css).toContain(':root { --dede-text-scale: 2; }');
+    expect(css).toContain(':root { --dede-text-scale: 2; --dede-box-height: auto; --dede-box-max-height: none; }');
     expect(css).toContain('[data-dede-fs="13"] { font-size: calc(13px * var(--dede-text-scale, 1)) !important; }');
     expect(css).toContain('[data-dede-fs="22"]');
     expect(css).toContain('[data-dede-lh="18"] { line-height: calc(18px * var(--dede-text-scale, 1)) !important; }');
@@ -37,7 +37,7 @@ describe('textSizeRules', () => {
   it('reading width, left alignment and a sans-serif font', () => {
     const css = textSizeRules({ ...OFF, readingWidth: true, leftAlign: true, font: 'sans' }, measured);
     expect(css).toContain('max-width: 70ch !important;');
-    expect(css).toContain('[data-dede-justify] { text-align: start !important; }');
+    expect(css).toContain(':is([data-dede-justify], [style*="justify" i], [align="justify" i]):not([data-dede-ui]) { text-align: start !important; }');
     expect(css).toMatch(/font-family: system-ui/);
   });
 
