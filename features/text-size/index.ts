@@ -51,9 +51,11 @@ const MAX_REPAIR_PASSES = 4;
 
 /**
  * Elements that may size their own text or box whatever the stylesheets say: inline styles, form
- * controls (sized by the browser), `<font size>`, and table parts with size attributes.
+ * controls (sized by the browser), `<font size>`, the browser's monospace elements (sized apart
+ * from their parent's size), and table parts with size attributes.
  */
-const SIZED_BY_ELEMENT = '[style], input, select, textarea, button, font[size], [width], [height], [nowrap]';
+const SIZED_BY_ELEMENT = '[style], input, select, textarea, button, font[size], pre, code, kbd, samp, tt, [width], [height], [nowrap]';
+const MONOSPACE = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT']);
 const TABLE_PARTS = new Set(['TABLE', 'TR', 'TD', 'TH', 'COL']);
 const MEDIA = 'img, picture, video, iframe, svg, canvas, object, embed';
 /** Boxes of a rule looked at to decide how its fixed heights are freed. */
@@ -501,7 +503,7 @@ export function createTextSize(doc: Document) {
       const tag = el.tagName;
       const style = el.getAttribute('style') ?? '';
       const control = FORM_TEXT.has(tag); // its width follows its text
-      if (control || tag === 'FONT' || INLINE_SIZE.test(style)) sized.add(el);
+      if (control || tag === 'FONT' || MONOSPACE.has(tag) || INLINE_SIZE.test(style)) sized.add(el);
       const table = TABLE_PARTS.has(tag);
       const across = control || INLINE_ACROSS.test(style) || (table && (el.hasAttribute('width') || el.hasAttribute('nowrap')));
       watch(el, (INLINE_DOWN.test(style) || (table && el.hasAttribute('height')) ? DOWN : 0) | (across ? ACROSS : 0));

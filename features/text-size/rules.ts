@@ -217,6 +217,8 @@ function scanStyle(style: CSSStyleDeclaration, selector: string | null, into: Ru
     ['font-size', hidden ? 'measure' : scaleFontSize(fontSize)],
     ['line-height', hidden ? 'measure' : scaleLineHeight(style.getPropertyValue('line-height'), fontSize)],
   ];
+  // A monospace family alone takes the browser's own monospace size, not the parent's.
+  if (/^\s*monospace\s*$/i.test(style.getPropertyValue('font-family'))) targets.push(['font-size', 'measure']);
   for (const [property, scaling] of targets) {
     if (scaling === 'keep') continue;
     if (scaling === 'measure') {

@@ -100,6 +100,12 @@ describe('scanSheet, applyRewrites, restoreRewrites', () => {
     expect([...s.cssRules].map((r) => r.cssText)).toEqual(before);
   });
 
+  it('measures what takes the browser’s monospace size: a rule whose only family is monospace', () => {
+    const scan = emptyScan();
+    scanSheet(sheet('.code { font-family: monospace } .mixed { font-family: Consolas, monospace }'), scan);
+    expect([...scan.measure]).toEqual(['.code']);
+  });
+
   it('looks inside @media and skips Dễ Đọc’s own layers', () => {
     const s = sheet('@media screen { .a { font-size: 12px } } @layer dede-text { .b { font-size: 20px } }');
     const scan = emptyScan();
