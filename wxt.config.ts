@@ -26,12 +26,6 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), noInnerHtml] }),
   zip: { excludeSources: ['node_modules/**', '.output/**', 'tests/**', 'bench/**', '.git/**'] },
   hooks: {
-    // The one script in the manifest: the loader (entrypoints/loader.ts), top frame. At
-    // document_start: Chromium holds a page's load event for scripts injected at document_end or
-    // document_idle (about 100 and 190 ms on a 10k-element page here), not for this one.
-    'build:manifestGenerated': (_, manifest) => {
-      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: GOVERNMENT_MATCHES, js: ['loader.js'], run_at: 'document_start' }];
-    },
     // The built-in voice (eSpeak NG), reduced to Vietnamese and English; loaded only when used.
     'build:publicAssets': (wxt, files) => {
       // High-contrast themes as plain CSS, registered for document_start so they precede first paint.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fixtureResponse, routeFixtures } from '../tests/fixtures/serve.mjs';
-import { CHROMIUM_PATH, EXTENSION_DIR, ROOT, launchChromium } from '../tests/support/chromium.mjs';
+import { CHROMIUM_PATH, EXTENSION_DIR, ROOT, extensionWorker, launchChromium } from '../tests/support/chromium.mjs';
 import { launch, startSpeechDaemon, toolbarButton, until } from '../tests/e2e/harness';
 
 export interface Row {
@@ -45,17 +45,19 @@ async function serveGenerated(context: BrowserContext, pages: Record<string, str
   }
 }
 
-/** What pages run: the loader from the manifest; the page-start and reader scripts the background runs. */
+/**
+ * What pages run. Nothing from the manifest; the page-start script the background registers where
+ * something is on; the reader it runs once a page has loaded.
+ */
 const PAGE_SCRIPTS: [file: string, when: string, goal?: string][] = [
-  ['loader.js', 'manifest, top frame, document_start'],
   ['content-scripts/content.js', 'page-start, document_start, where something is on', '≤ 25 kB'],
   ['content-scripts/reader.js', 'reader, top frame, after load'],
 ];
 
 function sizes(): Row[] {
-  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
-  const inManifest = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
-  if (inManifest.join() !== 'loader.js') throw new Error(`the manifest's content scripts changed: ${inManifest.join()}`);
+  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
+  const inManifest = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+  if (inManifest.length) throw new Error(`the manifest has content scripts again: ${inManifest.join()}`);
   const rows: Row[] = [];
   for (const [file, when, goal] of PAGE_SCRIPTS) {
     const bytes = readFileSync(path.join(EXTENSION_DIR, file));
@@ -105,33 +107,120 @@ async function serveElsewhere(context: BrowserContext, hosts: string[], pages: R
   }
 }
 
+/** Trace categories that show script, extension injection and the page's load event. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'extensions', 'disabled-by-default-devtools.timeline'];
+const TRACED_RUNS = 5;
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { frame?: string; fileName?: string; data?: { url?: string; documentLoaderURL?: string }; chrome_extension_id?: { extension_id?: string } };
+}
+
+/**
+ * Dễ Đọc's own tasks on the page's main thread in one traced load, in ms: before the page's load
+ * event, and from it until the toolbar is there. Its tasks are the extension events of its id
+ * (script injection, isolated-world setup, API calls) and script evaluation, compilation and
+ * calls from its files, counted once where they nest. What the page's own style and layout work
+ * costs more because of Dễ Đọc (a theme sheet to match) is not in it.
+ */
+async function extensionMainThread(context: BrowserContext, extensionId: string, url: string): Promise<{ beforeLoad: number; afterLoad: number }> {
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReturnAsStream' });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.locator('dede-toolbar').getByRole('toolbar').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(300);
+  const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  const chunks: Buffer[] = [];
+  for (let eof = false; !eof; ) {
+    const chunk = await cdp.send('IO.read', { handle: stream!, size: 1 << 20 });
+    chunks.push(Buffer.from(chunk.data, chunk.base64Encoded ? 'base64' : 'utf8'));
+    eof = chunk.eof;
+  }
+  await cdp.send('IO.close', { handle: stream! });
+  await cdp.detach();
+  await page.close();
+  const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+
+  const nav = events.findLast((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
+  if (!nav) throw new Error(`no navigation to ${url} in the trace`);
+  const onMain = (e: TraceEvent) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts;
+  const load = events.find((e) => onMain(e) && e.name === 'loadEventStart' && e.args?.frame === nav.args?.frame);
+  if (!load) throw new Error(`no load event for ${url} in the trace`);
+  const ours = `chrome-extension://${extensionId}/`;
+  const intervals = events
+    .filter((e) => onMain(e) && e.ph === 'X' && e.dur !== undefined)
+    .filter((e) => (e.cat.split(',').includes('extensions') && e.args?.chrome_extension_id?.extension_id === extensionId) || (e.args?.data?.url ?? e.args?.fileName ?? '').startsWith(ours))
+    .map((e) => [e.ts, e.ts + e.dur!] as const)
+    .sort((a, b) => a[0] - b[0]);
+  // The union of the intervals, split at the load event.
+  let beforeLoad = 0;
+  let afterLoad = 0;
+  let [from, to] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  const add = (a: number, b: number) => {
+    beforeLoad += Math.max(0, Math.min(b, load.ts) - a);
+    afterLoad += Math.max(0, b - Math.max(a, load.ts));
+  };
+  for (const [a, b] of intervals) {
+    if (a > to) {
+      if (to > from) add(from, to);
+      [from, to] = [a, b];
+    } else to = Math.max(to, b);
+  }
+  if (to > from) add(from, to);
+  return { beforeLoad: beforeLoad / 1000, afterLoad: afterLoad / 1000 };
+}
+
 /**
  * Page-load overhead, median of RUNS interleaved runs after one warm-up, two ways:
  * - one browser with the extension, the page where Dễ Đọc runs against the same page on a host it
  *   does not run on: what Dễ Đọc costs a page, with everything else equal;
  * - a browser with the extension against one without it: also counts what merely having the
  *   extension installed costs, and differences between two browser processes (noisier).
+ * Then, with contrast on for the two sites (the page-start script and the early theme sheet run
+ * from document_start), the first way again. And Dễ Đọc's own main-thread time in each page, from
+ * a trace of TRACED_RUNS loads (median), with nothing on and with contrast on.
  */
 async function pageLoad(): Promise<Row[]> {
   const bigUrl = 'https://bench.gov.vn/10k.html';
   const pages = { [bigUrl]: generatedPage(10_000) };
+  const urls = [SEED, bigUrl];
+  const label = (url: string) => (url === SEED ? 'seed page' : '10k-element page');
   const rows: Row[] = [];
   const withExt = await launchChromium();
   const withoutExt = await launchChromium({ extension: false });
   for (const { context } of [withExt, withoutExt]) await serveGenerated(context, pages);
-  await serveElsewhere(withExt.context, [new URL(SEED).host, new URL(bigUrl).host], pages);
-  const ratioRows = (label: string, how: string, a: { dcl: number; load: number }[], b: { dcl: number; load: number }[]) => {
+  await serveElsewhere(withExt.context, urls.map((u) => new URL(u).host), pages);
+  const worker = await extensionWorker(withExt.context);
+  const extensionId = new URL(worker.url()).host;
+  type Times = { dcl: number; load: number };
+  const ratioRows = (name: string, how: string, a: Times[], b: Times[]) => {
     for (const metric of ['dcl', 'load'] as const) {
-      const name = metric === 'dcl' ? 'DOMContentLoaded' : 'load';
+      const event = metric === 'dcl' ? 'DOMContentLoaded' : 'load';
       const ma = median(a.map((r) => r[metric]));
       const mb = median(b.map((r) => r[metric]));
-      rows.push({ name: `${label}: ${name} ${how}`, value: round(ma / mb, 3), unit: 'ratio', goal: '≤ 1.02' });
-      rows.push({ name: `${label}: ${name} median, Dễ Đọc running · not`, value: round(ma, 1), unit: `ms (· ${round(mb, 1)})` });
+      rows.push({ name: `${name}: ${event} ${how}`, value: round(ma / mb, 3), unit: 'ratio', goal: '≤ 1.02' });
+      rows.push({ name: `${name}: ${event} median, Dễ Đọc running · not`, value: round(ma, 1), unit: `ms (· ${round(mb, 1)})` });
     }
   };
-  for (const url of [SEED, bigUrl]) {
-    const label = url === SEED ? 'seed page' : '10k-element page';
-    const runs = { running: [] as { dcl: number; load: number }[], elsewhere: [] as { dcl: number; load: number }[], without: [] as { dcl: number; load: number }[] };
+  const traceRows = (name: string, goal?: string) => async (url: string) => {
+    const traced: { beforeLoad: number; afterLoad: number }[] = [];
+    for (let i = 0; i < TRACED_RUNS; i++) traced.push(await extensionMainThread(withExt.context, extensionId, url));
+    rows.push({ name: `${label(url)}, ${name}: Dễ Đọc's main-thread time in the page before its load event (trace, median of ${TRACED_RUNS})`, value: round(median(traced.map((t) => t.beforeLoad)), 1), unit: 'ms', ...(goal ? { goal } : {}) });
+    rows.push({ name: `${label(url)}, ${name}: the same after the load event, until the toolbar is there`, value: round(median(traced.map((t) => t.afterLoad)), 1), unit: 'ms' });
+  };
+
+  for (const url of urls) {
+    const runs = { running: [] as Times[], elsewhere: [] as Times[], without: [] as Times[] };
     // Interleaved, after one warm-up each, so all see the same machine.
     await loadTimes(withExt.context, url, true);
     await loadTimes(withExt.context, elsewhere(url));
@@ -141,11 +230,28 @@ async function pageLoad(): Promise<Row[]> {
       runs.elsewhere.push(await loadTimes(withExt.context, elsewhere(url)));
       runs.without.push(await loadTimes(withoutExt.context, url));
     }
-    ratioRows(label, 'with / without Dễ Đọc, same browser', runs.running, runs.elsewhere);
-    ratioRows(label, 'with / without the extension, two browsers', runs.running, runs.without);
+    ratioRows(label(url), 'with / without Dễ Đọc, same browser', runs.running, runs.elsewhere);
+    ratioRows(label(url), 'with / without the extension, two browsers', runs.running, runs.without);
   }
-  await withExt.context.close();
   await withoutExt.context.close();
+  for (const url of urls) await traceRows('nothing on', '0 ms')(url);
+
+  // Contrast on for both sites, as "this site only" stores it.
+  const contrastOn = Object.fromEntries(urls.map((u) => [`site:${new URL(u).hostname.replace(/^www\./, '')}`, { contrast: true }]));
+  await worker.evaluate((items) => chrome.storage.sync.set(items), contrastOn);
+  await until(() => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((l) => l.map((s) => s.id))), (ids) => ids.includes('dede-page') && ids.some((id) => id.startsWith('dede-contrast-')), 10_000, 'the page-start script and theme sheet registered');
+  for (const url of urls) {
+    const runs = { running: [] as Times[], elsewhere: [] as Times[] };
+    await loadTimes(withExt.context, url, true);
+    await loadTimes(withExt.context, elsewhere(url));
+    for (let i = 0; i < RUNS; i++) {
+      runs.running.push(await loadTimes(withExt.context, url, true));
+      runs.elsewhere.push(await loadTimes(withExt.context, elsewhere(url)));
+    }
+    ratioRows(`${label(url)}, contrast on for the site`, 'with / without Dễ Đọc, same browser', runs.running, runs.elsewhere);
+  }
+  for (const url of urls) await traceRows('contrast on for the site')(url);
+  await withExt.context.close();
   return rows;
 }
 

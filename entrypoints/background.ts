@@ -1,23 +1,29 @@
 /**
- * The background: keyboard shortcuts, the context menu, opening the settings page for a tab, and
- * running Dễ Đọc on sites the reader adds.
+ * The background: starts the reader in tabs of supported sites once they have loaded, keyboard
+ * shortcuts, the context menu, opening the settings page for a tab, and running Dễ Đọc on sites
+ * the reader adds.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { serveTts } from '@/features/read-aloud/tts-service';
 import { t } from '@/lib/i18n';
-import { HAS_BACKGROUND_TTS } from '@/lib/platform';
+import { HAS_BACKGROUND_TTS, onTabStatusOrUrl } from '@/lib/platform';
 import type { BackgroundRequest, ReadFrom, TabCommand } from '@/lib/messages';
 import { loadSettings, updateSite } from '@/lib/settings/store';
 import { stepTextScale } from '@/lib/settings/schema';
 import { pageHost } from '@/lib/sites';
-import { openTabs, runPageScriptIfWanted, syncRegistrations, watchRegistrations } from '@/lib/registrations';
+import { isSupportedPage, openTabs, runPageScriptIfWanted, syncRegistrations, watchRegistrations } from '@/lib/registrations';
+import { tabLoadWatcher } from '@/lib/tab-loads';
 
-/** The reader script (toolbar, read aloud; top frame), which the background runs when asked. */
+/**
+ * The reader script (toolbar, read aloud; top frame), which the background runs once a page has
+ * loaded, and whenever a menu, shortcut or the popup needs it.
+ */
 const READER_SCRIPT = '/content-scripts/reader.js';
 
 /**
- * Sends a command to a tab's reader, first running it there when it is not there yet (a page just
- * loaded may not have it yet; the page-start script there would take the message and ignore it).
+ * Sends a command to a tab's reader, first running it there when it is not there yet (a page that
+ * is still loading, or has just loaded, may not have it yet; the page-start script there would
+ * take the message and ignore it).
  */
 async function sendToTab(tabId: number, command: TabCommand): Promise<void> {
   await injectInto(tabId);
@@ -81,15 +87,32 @@ async function onCommand(command: string) {
 const MENU_READ: Record<string, ReadFrom> = { 'read-selection': 'selection', 'read-from-here': 'context-target' };
 
 /**
- * After an update the browser does not run the new content scripts in open tabs: run them there,
- * so the reader keeps a working toolbar (the new copy retires the old one).
+ * After an update the scripts of the old version in open tabs are cut off from the extension: run
+ * the new ones there, so the reader keeps a working toolbar (the new copy retires the old one).
  */
 async function reinjectOpenTabs() {
   const tabs = await openTabs();
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectInto(tab.id).catch(() => undefined))));
 }
 
+/** Starts the reader in a tab of a supported site once it has loaded (lib/tab-loads.ts). */
+const onTabStatus = tabLoadWatcher({
+  supported: isSupportedPage,
+  currentUrl: (tabId) => browser.tabs.get(tabId).then((tab) => tab.url),
+  start: injectInto,
+});
+
+/**
+ * Without the "tabs" permission a tab's URL is given only for the hosts Dễ Đọc has access to (the
+ * government sites and the sites the reader added): other tabs show no URL and are passed over.
+ */
+function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) {
+  if (change.status || change.url) void onTabStatus(tabId, tab.status, tab.url);
+}
+
 export default defineBackground(() => {
+  // First and synchronously: a service worker woken by a tab's update finds its listener.
+  onTabStatusOrUrl(onTabUpdated);
   watchRegistrations();
   if (HAS_BACKGROUND_TTS && browser.tts) serveTts(browser.tts as unknown as typeof chrome.tts);
 
@@ -110,9 +133,6 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const type = (message as Partial<BackgroundRequest> | null)?.type;
-    if (type === 'start-reader' && sender.tab?.id !== undefined && sender.frameId === 0) {
-      return injectInto(sender.tab.id).then(() => true, () => false);
-    }
     if (type === 'open-settings' && sender.tab?.id !== undefined) {
       void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${sender.tab.id}`), index: (sender.tab.index ?? 0) + 1 });
     }

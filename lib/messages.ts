@@ -38,11 +38,10 @@ export interface ReadingStateMessage {
 }
 
 /**
- * Sent to the background. By the content scripts: open the settings for this tab; run the reader
- * script (toolbar, read aloud) in this tab's top frame unless it already runs there. By the popup:
- * run Dễ Đọc on a site the reader has just granted.
+ * Sent to the background. By the toolbar: open the settings for this tab. By the popup: run Dễ Đọc
+ * on a site the reader has just granted.
  */
-export type BackgroundRequest = { type: 'open-settings' } | { type: 'start-reader' } | { type: 'enable-site'; tabId: number; host: string };
+export type BackgroundRequest = { type: 'open-settings' } | { type: 'enable-site'; tabId: number; host: string };
 
 export function isTabCommand(value: unknown): value is TabCommand {
   if (typeof value !== 'object' || value === null) return false;

@@ -3,22 +3,22 @@
  * the settings and granted sites of the moment, and brings open tabs up to date:
  * - the page-start script (text size and contrast, every frame) on the sites whose settings
  *   change the page; every other page pays nothing for it;
- * - the early theme sheets (features/contrast/early.ts), so a theme is there at the first paint;
- * - the loader on the sites the reader added (the manifest brings it to government sites).
- * When settings start changing a site, open tabs of that site get the page-start script at once.
+ * - the early theme sheets (features/contrast/early.ts), so a theme is there at the first paint.
+ * Nothing else runs in pages before they have loaded: the manifest has no content scripts, and the
+ * background starts the reader once a tab has loaded (entrypoints/background.ts). When settings
+ * start changing a site, open tabs of that site get the page-start script at once.
  */
 import { browser } from 'wxt/browser';
-import { EARLY_SCRIPT_PREFIX, earlyContrastScripts } from '@/features/contrast/early';
+import { earlyContrastScripts } from '@/features/contrast/early';
 import type { PageScriptQuery } from '@/lib/messages';
 import { changesPage } from '@/lib/settings/schema';
 import { loadAll, loadSettings } from '@/lib/settings/store';
-import { GOVERNMENT_MATCHES, pageHost, sitesWhere } from '@/lib/sites';
+import { GOVERNMENT_MATCHES, matchesAny, pageHost, sitesWhere } from '@/lib/sites';
 
 export const PAGE_SCRIPT = '/content-scripts/content.js';
-export const LOADER_SCRIPT = '/loader.js';
 const PAGE_SCRIPT_ID = 'dede-page';
-const ADDED_SITES_LOADER_ID = 'dede-added-sites';
-const OURS = [PAGE_SCRIPT_ID, ADDED_SITES_LOADER_ID];
+/** The ids of Dễ Đọc's registrations (earlier versions' too) start so; others (WXT's dev mode) are left alone. */
+const OUR_PREFIX = 'dede-';
 
 interface Registration {
   id: string;
@@ -38,6 +38,11 @@ export async function addedSites(): Promise<string[]> {
   return origins.filter((o) => !o.startsWith('chrome') && o !== '<all_urls>' && o !== '*://*/*' && !manifest.has(o));
 }
 
+/** Whether Dễ Đọc runs on this page: a government site or a site the reader added. */
+export async function isSupportedPage(url: string | undefined): Promise<boolean> {
+  return matchesAny(url, GOVERNMENT_MATCHES) || matchesAny(url, await addedSites());
+}
+
 /** Every registration the current settings and granted sites call for. */
 async function wantedRegistrations(): Promise<Registration[]> {
   const { global, sites } = await loadAll();
@@ -48,20 +53,20 @@ async function wantedRegistrations(): Promise<Registration[]> {
   if (changed) {
     wanted.push({ id: PAGE_SCRIPT_ID, ...changed, js: [PAGE_SCRIPT.slice(1)], runAt: 'document_start', allFrames: true, persistAcrossSessions: true });
   }
-  if (added.length) {
-    wanted.push({ id: ADDED_SITES_LOADER_ID, matches: added, js: [LOADER_SCRIPT.slice(1)], runAt: 'document_start', allFrames: false, persistAcrossSessions: true });
-  }
   return wanted;
 }
 
 const shape = (r: Partial<Registration>) =>
   JSON.stringify([[...(r.matches ?? [])].sort(), [...(r.excludeMatches ?? [])].sort(), r.js ?? [], r.css ?? [], r.runAt, !!r.allFrames]);
 
-/** Registers exactly what is wanted, touching only registrations that change. Never throws. */
+/**
+ * Registers exactly what is wanted, touching only registrations that change; any other of ours (one
+ * an earlier version made, say) goes. Never throws.
+ */
 export async function syncRegistrations(): Promise<void> {
   try {
     const wanted = await wantedRegistrations();
-    const existing = (await browser.scripting.getRegisteredContentScripts()).filter((s) => OURS.includes(s.id) || s.id.startsWith(EARLY_SCRIPT_PREFIX));
+    const existing = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(OUR_PREFIX));
     const keep = new Set(existing.filter((s) => wanted.some((w) => w.id === s.id && shape(w) === shape(s as Partial<Registration>))).map((s) => s.id));
     const stale = existing.filter((s) => !keep.has(s.id)).map((s) => s.id);
     if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });

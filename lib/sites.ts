@@ -8,10 +8,29 @@ export const GOVERNMENT_MATCHES = [
   '*://*.europa.eu/*',
 ];
 
-const GOVERNMENT_HOSTS = /(^|\.)(gov\.vn|chinhphu\.vn|baochinhphu\.vn|gov\.uk|gov|europa\.eu)$/i;
-
 export function isGovernmentHost(host: string): boolean {
-  return GOVERNMENT_HOSTS.test(host);
+  return matchesAny(`https://${host}/`, GOVERNMENT_MATCHES);
+}
+
+/**
+ * Whether a web page's URL is matched by one of these match patterns (`<scheme>://<host><path>`:
+ * scheme `*` for http and https; host `*`, a name, or `*.name` for the name and its subdomains;
+ * path with `*` for any characters). Browser pages, files and bad URLs match nothing. Pure.
+ */
+export function matchesAny(url: string | undefined, patterns: readonly string[]): boolean {
+  const host = pageHost(url);
+  if (!host) return false;
+  const { protocol, pathname, search } = new URL(url!);
+  return patterns.some((pattern) => {
+    const parts = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
+    if (!parts) return false;
+    const [, scheme, site = '', path = ''] = parts;
+    if (scheme !== '*' && `${scheme}:` !== protocol) return false;
+    const name = site.replace(/^\*\./, '').toLowerCase();
+    if (site !== '*' && host !== name && !(site.startsWith('*.') && host.endsWith(`.${name}`))) return false;
+    const glob = path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    return new RegExp(`^${glob}$`).test(pathname + search);
+  });
 }
 
 /** The match pattern for a site the reader adds. */

@@ -1,8 +1,8 @@
 /**
  * The reader script, top frame only: the in-page toolbar and read aloud. It is not in the
- * manifest: the background runs it once the page has loaded (asked by the loader), or
- * at once where the reader turns Dễ Đọc on. Settings arrive through storage; messages carry only
- * reading commands and state.
+ * manifest: the background runs it once the tab has loaded (lib/tab-loads.ts), when a menu or
+ * shortcut needs it, or at once where the reader turns Dễ Đọc on. Settings arrive through storage;
+ * messages carry only reading commands and state.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';

@@ -168,6 +168,14 @@ async function commandTab(session: DriverSession, page: DriverPage, message: obj
   return session.ext((api, a) => api.tabs.sendMessage(a.id, a.message, { frameId: 0 }), { id, message });
 }
 
+/** Whether a live page-start script (text size, contrast) answers in the page's top frame. */
+export const pageScriptRuns = (session: DriverSession, page: DriverPage) =>
+  session.command(page, { type: 'page-script-running' }).then((answer) => answer === true, () => false);
+
+/** The ids of everything the extension has registered to run in pages, sorted. */
+export const registeredIds = (session: DriverSession) =>
+  session.ext((api) => api.scripting.getRegisteredContentScripts().then((list) => list.map((s) => s.id).sort()));
+
 export async function launchSession(browser: BrowserName, options: SessionOptions = {}): Promise<DriverSession> {
   return browser === 'chromium' ? chromiumSession(options) : firefoxSession(options);
 }

@@ -147,6 +147,9 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       // A known internal UUID, so the add-on's own pages (moz-extension://<uuid>/…) can be recognised.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: extensionUuid }),
       'media.webspeech.synth.enabled': true,
+      // An optional permission the add-on asks for ("Enable on this site") is granted without the
+      // doorhanger, which a test cannot answer (the request still needs a user's click).
+      'extensions.webextOptionalPermissionPrompts': false,
       // Nothing leaves the machine.
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
