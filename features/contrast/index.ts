@@ -14,7 +14,9 @@
  *    - open shadow roots (the sheet is adopted there too) and same-origin iframes (a nested
  *      controller).
  * 3. A MutationObserver, throttled to animation frames, measures what the page adds or restyles;
- *    past ~1000 pending mutations it backs off to one full rescan.
+ *    past ~1000 pending mutations it backs off to one full rescan. While the page is still parsed
+ *    nothing is measured: one full scan follows DOMContentLoaded, so the page's loading does not
+ *    wait for measurements the sheet makes unneeded before then.
  *
  * `remove()` undoes all of it. Elements with `data-dede-ui` are Dễ Đọc's own and are left alone.
  */
@@ -125,6 +127,7 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   let timerHandle: ReturnType<typeof setTimeout> | null = null;
   let rescanHandle: ReturnType<typeof setTimeout> | null = null;
   let backedOff = false;
+  let waitingForParse = false;
   let rescanRoots = false;
 
   const safe =
@@ -252,6 +255,8 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
 
   function enqueue(el: Element, subtree: boolean) {
     if (backedOff) return;
+    // While the page is parsed, one full scan once it is (see schedule) covers what it adds.
+    if (doc.readyState === 'loading') return waitForParse();
     pending.set(el, subtree || pending.get(el) === true);
     if (pending.size > BACK_OFF_MUTATIONS) {
       // Following each mutation costs more than one rescan later (Dark Reader does the same).
@@ -267,7 +272,21 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
     schedule();
   }
 
+  /**
+   * Measuring while the page is parsed would restyle it once per parsed chunk and hold up its
+   * loading; the sheet already themes it, so what is measured waits for DOMContentLoaded.
+   */
+  function waitForParse() {
+    if (waitingForParse) return;
+    waitingForParse = true;
+    doc.addEventListener('DOMContentLoaded', () => {
+      waitingForParse = false;
+      fullScan();
+    }, { once: true });
+  }
+
   function schedule() {
+    if (doc.readyState === 'loading') return waitForParse();
     if (frameHandle !== null || timerHandle !== null) return;
     // An animation frame when the page is visible; a timer as well, as hidden tabs get no frames.
     try {
