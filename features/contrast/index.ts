@@ -256,7 +256,7 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   function enqueue(el: Element, subtree: boolean) {
     if (backedOff) return;
     // While the page is parsed, one full scan once it is (see schedule) covers what it adds.
-    if (doc.readyState === 'loading') return waitForParse();
+    if (parsing()) return waitForParse();
     pending.set(el, subtree || pending.get(el) === true);
     if (pending.size > BACK_OFF_MUTATIONS) {
       // Following each mutation costs more than one rescan later (Dark Reader does the same).
@@ -276,6 +276,14 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
    * Measuring while the page is parsed would restyle it once per parsed chunk and hold up its
    * loading; the sheet already themes it, so what is measured waits for DOMContentLoaded.
    */
+  function parsing(): boolean {
+    try {
+      return doc.readyState === 'loading';
+    } catch {
+      return false; // the document of a frame that navigated away
+    }
+  }
+
   function waitForParse() {
     if (waitingForParse) return;
     waitingForParse = true;
@@ -286,7 +294,7 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   }
 
   function schedule() {
-    if (doc.readyState === 'loading') return waitForParse();
+    if (parsing()) return waitForParse();
     if (frameHandle !== null || timerHandle !== null) return;
     // An animation frame when the page is visible; a timer as well, as hidden tabs get no frames.
     try {

@@ -232,7 +232,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     page.on('console', (m) => {
       const type = m.type();
       if ((type === 'error' || type === 'warn') && /Dễ Đọc|dede|moz-extension:/i.test(`${m.text()} ${m.location().url ?? ''}`)) {
-        own.push(`console.${type}: ${m.text()}`);
+        const at = own.push(`console.${type}: ${m.text()}`) - 1;
+        // An Error argument prints as "JSHandle@error": its message is asked for, so a failure says what went wrong.
+        void Promise.all(m.args().map((a) => a.evaluate((v) => (v instanceof Error ? `${v.name}: ${v.message}` : String(v))).catch(() => '?'))).then((parts) => {
+          own[at] = `console.${type}: ${parts.join(' ')}`;
+        });
       }
     });
   };
