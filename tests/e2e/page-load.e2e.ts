@@ -96,57 +96,59 @@ describe.each(BROWSERS)('page load in %s: nothing of Dễ Đọc before the load
   // Chromium's prompt for an optional host permission cannot be answered by a test (no switch or
   // CDP command grants one), so a site is added only in Firefox, whose prompt a preference skips
   // (tests/e2e/firefox-harness.ts). In Chromium the same matching is covered by the unit tests.
-  it.runIf(browser === 'firefox')('a site the reader adds gets its toolbar at once, and again when it loads later', async () => {
-    const page = await session.open(ADDED);
-    await page.wait(1500);
-    expect(await page.count('dede-toolbar'), 'no toolbar before the site is added').toBe(0);
+  if (browser === 'firefox') {
+    it('a site the reader adds gets its toolbar at once, and again when it loads later', async () => {
+      const page = await session.open(ADDED);
+      await page.wait(1500);
+      expect(await page.count('dede-toolbar'), 'no toolbar before the site is added').toBe(0);
 
-    // What the settings page's "Enable on this site" does (components/Popup.tsx), on a reader's click.
-    const settings = await session.openPopup();
-    await settings.evaluate(
-      ({ origin, host }) => {
-        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-        const done = (value: unknown) => ((window as unknown as { __enabled: unknown }).__enabled = value);
-        document.addEventListener(
-          'click',
-          () =>
-            void api.permissions.request({ origins: [origin] }).then(async (granted) => {
-              const [tab] = await api.tabs.query({ url: origin });
-              done(granted && tab?.id !== undefined ? await api.runtime.sendMessage({ type: 'enable-site', tabId: tab.id, host }) : `granted: ${granted}, tab: ${tab?.id}`);
-            }, (error: unknown) => done(String(error))),
-          { once: true },
-        );
-      },
-      { origin: ADDED_ORIGIN, host: ADDED_HOST },
-    );
-    await settings.mouseClick(4, 4);
-    const enabled = await until(() => settings.evaluate(() => (window as unknown as { __enabled?: unknown }).__enabled), (v) => v !== undefined, 10_000, 'the site enabled');
-    expect(enabled).toBe(true);
-    await page.waitForToolbar(5000);
+      // What the settings page's "Enable on this site" does (components/Popup.tsx), on a reader's click.
+      const settings = await session.openPopup();
+      await settings.evaluate(
+        ({ origin, host }) => {
+          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+          const done = (value: unknown) => ((window as unknown as { __enabled: unknown }).__enabled = value);
+          document.addEventListener(
+            'click',
+            () =>
+              void api.permissions.request({ origins: [origin] }).then(async (granted) => {
+                const [tab] = await api.tabs.query({ url: origin });
+                done(granted && tab?.id !== undefined ? await api.runtime.sendMessage({ type: 'enable-site', tabId: tab.id, host }) : `granted: ${granted}, tab: ${tab?.id}`);
+              }, (error: unknown) => done(String(error))),
+            { once: true },
+          );
+        },
+        { origin: ADDED_ORIGIN, host: ADDED_HOST },
+      );
+      await settings.mouseClick(4, 4);
+      const enabled = await until(() => settings.evaluate(() => (window as unknown as { __enabled?: unknown }).__enabled), (v) => v !== undefined, 10_000, 'the site enabled');
+      expect(enabled).toBe(true);
+      await page.waitForToolbar(5000);
 
-    // Loaded again: the toolbar comes back, once, with nothing running at page start.
-    await page.evaluate(() => ((window as unknown as { __before: boolean }).__before = true));
-    await page.evaluateScript('setTimeout(() => location.reload(), 0)');
-    await until(
-      () => page.evaluate(() => !(window as unknown as { __before?: boolean }).__before && document.readyState === 'complete').catch(() => false),
-      Boolean,
-      10_000,
-      'the page reloaded',
-    );
-    await page.waitForToolbar(10_000);
-    expect(await page.count('dede-toolbar')).toBe(1);
-    const s = await seen(page);
-    expect(s.loadedAtFirstChange).toBe(true);
+      // Loaded again: the toolbar comes back, once, with nothing running at page start.
+      await page.evaluate(() => ((window as unknown as { __before: boolean }).__before = true));
+      await page.evaluateScript('setTimeout(() => location.reload(), 0)');
+      await until(
+        () => page.evaluate(() => !(window as unknown as { __before?: boolean }).__before && document.readyState === 'complete').catch(() => false),
+        Boolean,
+        10_000,
+        'the page reloaded',
+      );
+      await page.waitForToolbar(10_000);
+      expect(await page.count('dede-toolbar')).toBe(1);
+      const s = await seen(page);
+      expect(s.loadedAtFirstChange).toBe(true);
 
-    // And in a new tab; once the site is removed again, no more.
-    const later = await session.open(ADDED);
-    await later.waitForToolbar(10_000);
-    await session.ext((api, origin) => api.permissions.remove({ origins: [origin] }), ADDED_ORIGIN);
-    const removed = await session.open(ADDED);
-    await removed.wait(1500);
-    expect(await removed.count('dede-toolbar'), 'no toolbar once the site is removed').toBe(0);
-    await Promise.all([page.close(), later.close(), removed.close(), settings.close()]);
-  });
+      // And in a new tab; once the site is removed again, no more.
+      const later = await session.open(ADDED);
+      await later.waitForToolbar(10_000);
+      await session.ext((api, origin) => api.permissions.remove({ origins: [origin] }), ADDED_ORIGIN);
+      const removed = await session.open(ADDED);
+      await removed.wait(1500);
+      expect(await removed.count('dede-toolbar'), 'no toolbar once the site is removed').toBe(0);
+      await Promise.all([page.close(), later.close(), removed.close(), settings.close()]);
+    });
+  }
 
   it('no error from the pages or the background', async () => {
     expect(session.pageErrors).toEqual([]);
