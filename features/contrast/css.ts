@@ -7,12 +7,10 @@
  * !important }` loses. Only inline `style="… !important"` is stronger; the content script fixes
  * those elements one by one (see index.ts).
  */
-import { UI_ATTRIBUTE } from '../../lib/dom';
+import { MEDIA_ELEMENTS, UI_ATTRIBUTE } from '../../lib/dom';
 import type { Theme } from '../../lib/settings/schema';
 import { PALETTES } from './themes';
 
-/** Elements whose own pixels are kept: pictures, video, canvas, embedded frames, SVG graphics. */
-export const MEDIA_ELEMENTS = ['img', 'picture', 'video', 'canvas', 'iframe', 'embed', 'object', 'svg'];
 // `svg|*` (every SVG element) is a namespace test: as cheap as a tag, unlike `svg *`.
 const MEDIA = `${MEDIA_ELEMENTS.filter((m) => m !== 'svg').join(', ')}, svg|*`;
 

@@ -22,8 +22,8 @@
  */
 import type { SiteSettings, Theme } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
-import { UI_ATTRIBUTE } from '@/lib/dom';
-import { EARLY_OFF_ATTRIBUTE, EARLY_PROPERTY, FIX_ATTRIBUTE, MEDIA_ELEMENTS, themeCss } from './css';
+import { MEDIA_ELEMENTS, UI_ATTRIBUTE } from '@/lib/dom';
+import { EARLY_OFF_ATTRIBUTE, EARLY_PROPERTY, FIX_ATTRIBUTE, themeCss } from './css';
 import { PALETTES, type Palette } from './themes';
 
 export { themeCss } from './css';

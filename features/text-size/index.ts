@@ -33,7 +33,7 @@
  */
 import { textIsNeutral, type SiteSettings } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
-import { UI_ATTRIBUTE } from '@/lib/dom';
+import { MEDIA_ELEMENTS, UI_ATTRIBUTE } from '@/lib/dom';
 import { ACROSS, CENTERING_RATIO, COMFORTABLE_LEADING, DOWN, FREED_HEIGHTS, SCALE, applyRewrites, freeHeights, emptyScan, restoreRewrites, scanSheet, type Rewrite, type RuleScan } from './rules';
 
 const FS = 'data-dede-fs';
@@ -57,7 +57,7 @@ const MAX_REPAIR_PASSES = 4;
 const SIZED_BY_ELEMENT = '[style], input, select, textarea, button, font[size], pre, code, kbd, samp, tt, [width], [height], [nowrap]';
 const MONOSPACE = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT']);
 const TABLE_PARTS = new Set(['TABLE', 'TR', 'TD', 'TH', 'COL']);
-const MEDIA = 'img, picture, video, iframe, svg, canvas, object, embed';
+const MEDIA = MEDIA_ELEMENTS.join(', ');
 /** Boxes of a rule looked at to decide how its fixed heights are freed. */
 const FREEABLE_SAMPLE = 3;
 const INLINE_SIZE = /font|line-height/i;
@@ -547,10 +547,14 @@ export function createTextSize(doc: Document) {
    * holds text is measured at the page's own size and repaired, as element by element.
    */
   function watchAllText() {
+    measureAtPageSize([], new Map(holders(allTextOwners()).map((box) => [box, BOTH])));
+    repair();
+  }
+
+  function allTextOwners(): Set<Element> {
     const owners = new Set<Element>();
     if (doc.documentElement) textOwners(doc.documentElement, owners);
-    measureAtPageSize([], new Map(holders(owners).map((box) => [box, BOTH])));
-    repair();
+    return owners;
   }
 
   /** Element by element, from scratch: the page's rules are left as the page wrote them. */
@@ -558,9 +562,7 @@ export function createTextSize(doc: Document) {
     byRules = false;
     restoreRewrites(rewrites);
     rewrites = [];
-    const owners = new Set<Element>();
-    if (doc.documentElement) textOwners(doc.documentElement, owners);
-    measureAtPageSize(owners, 'holders');
+    measureAtPageSize(allTextOwners(), 'holders');
     repair();
     if (doc.readyState !== 'complete') doc.defaultView?.addEventListener('load', remeasureAfterLoad, { once: true });
   }

@@ -41,10 +41,10 @@ function unitsOf(value: string): Set<string> | null {
   const v = value.trim().toLowerCase();
   const functions = v.match(/[a-z-]+(?=\()/g) ?? [];
   if (functions.some((f) => !MATH.test(f))) return null;
-  const rest = v.replace(/[a-z-]+\(/g, '(').replace(NUMBER, ' ');
-  if (/[a-z]/.test(rest)) return null;
+  const bare = v.replace(/[a-z-]+\(/g, '(');
+  if (/[a-z]/.test(bare.replace(NUMBER, ' '))) return null;
   const units = new Set<string>();
-  for (const [, , unit] of v.replace(/[a-z-]+\(/g, '(').matchAll(NUMBER)) units.add(unit ?? '');
+  for (const [, , unit] of bare.matchAll(NUMBER)) units.add(unit ?? '');
   return units;
 }
 
