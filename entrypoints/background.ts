@@ -86,15 +86,6 @@ async function onCommand(command: string) {
 
 const MENU_READ: Record<string, ReadFrom> = { 'read-selection': 'selection', 'read-from-here': 'context-target' };
 
-/**
- * After an update the scripts of the old version in open tabs are cut off from the extension: run
- * the new ones there, so the reader keeps a working toolbar (the new copy retires the old one).
- */
-async function reinjectOpenTabs() {
-  const tabs = await openTabs();
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectInto(tab.id).catch(() => undefined))));
-}
-
 /** Starts the reader in a tab of a supported site once it has loaded (lib/tab-loads.ts). */
 const onTabStatus = tabLoadWatcher({
   supported: isSupportedPage,
@@ -110,14 +101,26 @@ function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo, tab: Br
   if (change.status || change.url) void onTabStatus(tabId, tab.status, tab.url);
 }
 
+/**
+ * Tabs already open when the background starts after an install, an update or the browser's start
+ * are handled as if they had just reported their status: their load may have ended before this
+ * background listened, and after an update the old version's scripts there are cut off from the
+ * extension (the new copy retires them).
+ */
+async function startOpenTabs() {
+  const tabs = await openTabs().catch(() => []);
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : onTabStatus(tab.id, tab.status, tab.url))));
+}
+
 export default defineBackground(() => {
   // First and synchronously: a service worker woken by a tab's update finds its listener.
   onTabStatusOrUrl(onTabUpdated);
   watchRegistrations();
   if (HAS_BACKGROUND_TTS && browser.tts) serveTts(browser.tts as unknown as typeof chrome.tts);
 
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'update') void reinjectOpenTabs();
+  browser.runtime.onStartup.addListener(() => void startOpenTabs());
+  browser.runtime.onInstalled.addListener(() => {
+    void startOpenTabs();
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: 'read-selection', title: t('menuReadSelection'), contexts: ['selection'] });
       browser.contextMenus.create({ id: 'read-from-here', title: t('menuReadFromHere'), contexts: ['page', 'link', 'image'] });

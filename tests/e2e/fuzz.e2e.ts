@@ -70,10 +70,13 @@ describe.each(BROWSERS)('settings fuzz in %s: corrupted stored values through a 
     // A change from the page keeps what this version does not know.
     await page.toolbarClick('Increase text size');
     await until(() => page.toolbarText('.size'), (v) => v === '250%', 5000, 'toolbar at 250%');
-    const stored = await session.ext(async (api) => {
-      const [local, sync] = await Promise.all([api.storage.local.get('settings'), api.storage.sync.get('settings')]);
-      return (local.settings ?? sync.settings) as Record<string, unknown>;
-    });
+    // The write lands in sync, then the local copy the fuzz left goes: wait for both steps.
+    const readStored = () =>
+      session.ext(async (api) => {
+        const [local, sync] = await Promise.all([api.storage.local.get('settings'), api.storage.sync.get('settings')]);
+        return (local.settings ?? sync.settings) as { site?: { textScale?: unknown } };
+      });
+    const stored = await until(readStored, (s) => s.site?.textScale === 2.5, 5000, 'the stored size of 250%');
     expect(stored).toMatchObject({ version: 7, futureFeature: { on: true }, site: { textScale: 2.5, contrast: false, theme: 'soft', zoomMode: 'smart' } });
 
     await page.wait(300);
