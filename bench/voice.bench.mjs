@@ -7,56 +7,19 @@
  * `benchVoice()` returns rows `{ name, value, unit }` (run by `npm run bench`). Needs a build (DEDE_OUT_DIR or .output),
  * /usr/bin/chromium, pulseaudio and pulseaudio-utils.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { fixtureFile, routeFixtures } from '../tests/fixtures/serve.mjs';
 import { soundOnset } from '../features/read-aloud/builtin/node-synth.ts';
+import { AUDIO_RATE, startAudioSink } from '../tests/e2e/harness.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = path.resolve(ROOT, process.env.DEDE_OUT_DIR ?? '.output', 'chrome-mv3');
 const SEED = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
 const LONG = 'https://www.noip.gov.vn/tin-tuc/bench-20000-words.html';
-const RATE = 22050;
-
-function startSink() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dede-bench-pulse-'));
-  const socket = path.join(dir, 'native');
-  const env = { ...process.env, XDG_RUNTIME_DIR: dir, HOME: dir, PULSE_SERVER: `unix:${socket}` };
-  execFileSync('pulseaudio', ['-D', '-n', '--exit-idle-time=-1', '--disallow-exit', '--use-pid-file=yes', `--log-target=file:${dir}/pulse.log`,
-    '-L', `module-native-protocol-unix socket=${socket} auth-anonymous=1`, '-L', `module-null-sink sink_name=dd rate=${RATE} channels=1`], { env, stdio: 'ignore', timeout: 15_000 });
-  execFileSync('pactl', ['set-default-sink', 'dd'], { env, stdio: 'ignore' });
-  const format = ['--format=s16le', `--rate=${RATE}`, '--channels=1'];
-  const keepAlive = spawn('pacat', ['--playback', '--latency-msec=50', '-d', 'dd', ...format], { env, stdio: ['pipe', 'ignore', 'ignore'] });
-  const feed = setInterval(() => keepAlive.stdin.write(Buffer.alloc(RATE / 10)), 50);
-  const file = path.join(dir, 'rec.raw');
-  const fd = openSync(file, 'w');
-  const rec = spawn('parec', ['--latency-msec=20', '-d', 'dd.monitor', ...format], { env, stdio: ['ignore', fd, 'ignore'] });
-  closeSync(fd);
-  return {
-    env: { PULSE_SERVER: `unix:${socket}` },
-    /** Samples recorded so far: the sink runs without a break, so this is a clock. */
-    samples() {
-      return Math.floor(statSync(file).size / 2);
-    },
-    /** Everything recorded so far. */
-    pcm() {
-      const b = readFileSync(file);
-      return new Int16Array(b.buffer, b.byteOffset, Math.floor(b.length / 2));
-    },
-    stop() {
-      rec.kill();
-      clearInterval(feed);
-      keepAlive.kill();
-      try {
-        process.kill(Number(readFileSync(path.join(dir, 'pulse', 'pid'), 'utf8')), 'SIGTERM');
-      } catch {}
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** The seed article's paragraphs, repeated to 20,000 words. */
 function longPage() {
@@ -98,16 +61,16 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * is sent, it is corrected by how long the click took to reach the page (both wall clocks are
  * this machine's), and the onset is the first 5 ms of sound after it.
  */
-async function clickToSound(page, sink, name, timeout = 10_000) {
+async function clickToSound(page, recording, name, timeout = 10_000) {
   await page.evaluate(() => document.addEventListener('click', () => { globalThis.dedeBenchClickAt = Date.now(); }, { capture: true, once: true }));
-  const from = sink.samples();
+  const from = recording.samples().length;
   const sentAt = Date.now();
   await button(page, name).click();
   let onset = -1;
-  for (const t = Date.now(); onset < 0 && Date.now() - t < timeout; await sleep(10)) onset = soundOnset(sink.pcm(), from, RATE);
+  for (const t = Date.now(); onset < 0 && Date.now() - t < timeout; await sleep(10)) onset = soundOnset(recording.samples(), from, AUDIO_RATE);
   if (onset < 0) return Number.NaN;
   const clickedAt = await page.evaluate(() => globalThis.dedeBenchClickAt);
-  return Math.round(((onset - from) / RATE) * 1000 - (clickedAt - sentAt));
+  return Math.round(((onset - from) / AUDIO_RATE) * 1000 - (clickedAt - sentAt));
 }
 
 function dirSize(dir) {
@@ -124,15 +87,15 @@ function zipSize(dir, exclude = []) {
   return size;
 }
 
-/** Chromium with the extension, playing into `sink`, with no system voices at all. */
-async function launchSilentVoices(sink, profile) {
+/** Chromium with the extension, playing into `audio`, with no system voices at all. */
+async function launchSilentVoices(audio, profile) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     ignoreDefaultArgs: ['--mute-audio'],
     args: ['--headless=new', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
-    env: { ...process.env, SPEECHD_ADDRESS: 'unix_socket:/nonexistent', ...sink.env },
+    env: { ...process.env, SPEECHD_ADDRESS: 'unix_socket:/nonexistent', ...audio.env },
   });
   await routeFixtures(context);
   return context;
@@ -143,7 +106,9 @@ const COLD_STARTS = 3;
 export async function benchVoice() {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build in ${EXTENSION_DIR}`);
   const rows = [];
-  const sink = startSink();
+  const audio = startAudioSink();
+  // One recording throughout: the sink runs without a break, so its length is a clock.
+  const recording = audio.record();
   const profiles = [];
   const profile = () => {
     profiles.push(mkdtempSync(path.join(tmpdir(), 'dede-bench-profile-')));
@@ -154,19 +119,19 @@ export async function benchVoice() {
     // Cold: the first Read aloud of a browser session loads the engine; each start in a new browser.
     const colds = [];
     for (let i = 0; i < COLD_STARTS; i++) {
-      const fresh = await launchSilentVoices(sink, profile());
+      const fresh = await launchSilentVoices(audio, profile());
       const page = await fresh.newPage();
       await page.goto(SEED);
       await button(page, 'Read aloud').waitFor();
       await sleep(1000);
-      colds.push(await clickToSound(page, sink, 'Read aloud'));
+      colds.push(await clickToSound(page, recording, 'Read aloud'));
       await button(page, 'Stop reading').click();
       await fresh.close();
     }
     colds.sort((a, b) => a - b);
     rows.push({ name: `built-in voice: click → first sound, cold (median of ${COLD_STARTS} browser starts)`, value: colds[Math.floor(COLD_STARTS / 2)], unit: 'ms' });
 
-    context = await launchSilentVoices(sink, profile());
+    context = await launchSilentVoices(audio, profile());
     const long = longPage();
     await context.route(LONG, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: long }));
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -183,7 +148,7 @@ export async function benchVoice() {
     const warm = [];
     for (let i = 0; i < 5; i++) {
       await sleep(700);
-      warm.push(await clickToSound(page, sink, 'Read aloud'));
+      warm.push(await clickToSound(page, recording, 'Read aloud'));
       await sleep(400);
       await button(page, 'Stop reading').click();
     }
@@ -225,7 +190,7 @@ export async function benchVoice() {
     rows.push({ name: 'unpacked extension', value: Math.round(dirSize(EXTENSION_DIR) / 1024), unit: 'KiB' });
   } finally {
     await context?.close();
-    sink.stop();
+    audio.stop();
     for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
   }
   return rows;

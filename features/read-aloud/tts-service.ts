@@ -13,9 +13,9 @@ import { primaryLanguage } from './voices';
 type Tts = typeof chrome.tts;
 const VOICES_WAIT_MS = 8000;
 /**
- * With built-in voices to fall back on, a voice list is not worth more than this wait: system
- * voices that appear later (speech-dispatcher lists them ~1.6 s after the browser starts) are
- * used from the next reading on.
+ * With built-in voices to fall back on, a reading waits only for the system's first answer, and
+ * not longer than this: system voices that appear later (speech-dispatcher lists them ~1.6 s after
+ * the browser starts) are used from the next reading on.
  */
 const VOICES_GRACE_MS = 150;
 const SETTLED_KEY = 'dede-system-voices-settled';
@@ -25,11 +25,15 @@ const SETTLED_KEY = 'dede-system-voices-settled';
  */
 const VOICES_FRESH_MS = 60_000;
 
-/** Voices appear some seconds after the browser starts: wait for them, but not for ever. */
-async function loadVoices(tts: Tts): Promise<chrome.tts.TtsVoice[]> {
+/**
+ * Voices appear some seconds after the browser starts: wait for them, but not for ever.
+ * `answered` is called after each answer of the system.
+ */
+async function loadVoices(tts: Tts, answered?: () => void): Promise<chrome.tts.TtsVoice[]> {
   const deadline = Date.now() + VOICES_WAIT_MS;
   for (;;) {
     const voices = await tts.getVoices();
+    answered?.();
     if (voices.length || Date.now() > deadline) return voices;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -51,7 +55,9 @@ export function serveTts(tts: Tts, builtin: BuiltinVoiceHandle | null = builtinH
   let settled = false;
 
   // Ask early, so the voice list is ready by the time a reader presses Read aloud.
-  const warmup = loadVoices(tts).then((voices) => {
+  let answered!: () => void;
+  const firstAnswer = new Promise<void>((resolve) => (answered = resolve));
+  const warmup = loadVoices(tts, answered).then((voices) => {
     system = voices;
     fetchedAt = Date.now();
     settled = true;
@@ -64,7 +70,7 @@ export function serveTts(tts: Tts, builtin: BuiltinVoiceHandle | null = builtinH
 
   async function systemVoices(): Promise<chrome.tts.TtsVoice[]> {
     if (!builtin) return loadVoices(tts).then((v) => (system = v));
-    if (!settled && !(await settledBefore)) await Promise.race([warmup, delay(VOICES_GRACE_MS)]);
+    if (!settled && !(await settledBefore)) await Promise.race([firstAnswer, delay(VOICES_GRACE_MS)]);
     if (system.length && Date.now() - fetchedAt < VOICES_FRESH_MS) return system;
     system = await tts.getVoices();
     fetchedAt = Date.now();

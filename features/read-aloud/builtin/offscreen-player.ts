@@ -105,7 +105,8 @@ export function runOffscreenPlayer(runtime: typeof chrome.runtime) {
   worker.onmessage = (e: MessageEvent<WorkerReply>) => {
     const reply = e.data;
     if (reply.type === 'loaded') {
-      load = { ...reply.timings, readyAt: Math.round(performance.now() - workerCreated) };
+      // The engine's load, then (when no sentence waited for it) its warm-up.
+      load = { readyAt: Math.round(performance.now() - workerCreated), ...load, ...reply.timings };
       return;
     }
     const p = playing;
