@@ -3,3 +3,35 @@ export const UI_ATTRIBUTE = 'data-dede-ui';
 
 /** Elements whose own pixels are content: pictures, video, canvas, embedded frames, SVG graphics. */
 export const MEDIA_ELEMENTS = ['img', 'picture', 'video', 'canvas', 'iframe', 'embed', 'object', 'svg'];
+
+/** Whether a document is still being parsed (a frame's document that navigated away is not). */
+export function isParsing(doc: Document): boolean {
+  try {
+    return doc.readyState === 'loading';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A gate for work that waits until a document has been parsed: calling it returns false once the
+ * document is parsed; while it is parsed it returns true, and `then` runs once at
+ * DOMContentLoaded, however often the gate was called meanwhile.
+ */
+export function parseGate(doc: Document, then: () => void): () => boolean {
+  let waiting = false;
+  return () => {
+    if (waiting) return true;
+    if (!isParsing(doc)) return false;
+    waiting = true;
+    doc.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        waiting = false;
+        then();
+      },
+      { once: true },
+    );
+    return true;
+  };
+}

@@ -22,7 +22,7 @@
  */
 import type { SiteSettings, Theme } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
-import { MEDIA_ELEMENTS, UI_ATTRIBUTE } from '@/lib/dom';
+import { MEDIA_ELEMENTS, UI_ATTRIBUTE, parseGate } from '@/lib/dom';
 import { EARLY_OFF_ATTRIBUTE, EARLY_PROPERTY, FIX_ATTRIBUTE, themeCss } from './css';
 import { PALETTES, type Palette } from './themes';
 
@@ -127,7 +127,6 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   let timerHandle: ReturnType<typeof setTimeout> | null = null;
   let rescanHandle: ReturnType<typeof setTimeout> | null = null;
   let backedOff = false;
-  let waitingForParse = false;
   let rescanRoots = false;
 
   const safe =
@@ -255,8 +254,8 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
 
   function enqueue(el: Element, subtree: boolean) {
     if (backedOff) return;
-    // While the page is parsed, one full scan once it is (see schedule) covers what it adds.
-    if (parsing()) return waitForParse();
+    // While the page is parsed, one full scan once it is covers what it adds.
+    if (waitForParse()) return;
     pending.set(el, subtree || pending.get(el) === true);
     if (pending.size > BACK_OFF_MUTATIONS) {
       // Following each mutation costs more than one rescan later (Dark Reader does the same).
@@ -274,27 +273,13 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
 
   /**
    * Measuring while the page is parsed would restyle it once per parsed chunk and hold up its
-   * loading; the sheet already themes it, so what is measured waits for DOMContentLoaded.
+   * loading; the sheet already themes it, so what is measured waits for one full scan at
+   * DOMContentLoaded.
    */
-  function parsing(): boolean {
-    try {
-      return doc.readyState === 'loading';
-    } catch {
-      return false; // the document of a frame that navigated away
-    }
-  }
-
-  function waitForParse() {
-    if (waitingForParse) return;
-    waitingForParse = true;
-    doc.addEventListener('DOMContentLoaded', () => {
-      waitingForParse = false;
-      fullScan();
-    }, { once: true });
-  }
+  const waitForParse = parseGate(doc, () => fullScan());
 
   function schedule() {
-    if (parsing()) return waitForParse();
+    if (waitForParse()) return;
     if (frameHandle !== null || timerHandle !== null) return;
     // An animation frame when the page is visible; a timer as well, as hidden tabs get no frames.
     try {

@@ -33,7 +33,7 @@
  */
 import { textIsNeutral, type SiteSettings } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
-import { MEDIA_ELEMENTS, UI_ATTRIBUTE } from '@/lib/dom';
+import { MEDIA_ELEMENTS, UI_ATTRIBUTE, isParsing, parseGate } from '@/lib/dom';
 import { ACROSS, CENTERING_RATIO, COMFORTABLE_LEADING, DOWN, FREED_HEIGHTS, SCALE, applyRewrites, freeHeights, emptyScan, restoreRewrites, scanSheet, type Rewrite, type RuleScan } from './rules';
 
 const FS = 'data-dede-fs';
@@ -179,7 +179,6 @@ export function createTextSize(doc: Document) {
   const heights = new Set<number>();
   const tagged = new Set<Element>();
   const boxes = new Map<Element, PageBox>();
-  let waitingForParse = false;
   const inline = new Map<HTMLElement, { saved: InlineOverride[]; attribute: string | null; ours: string }>();
   let pending: Node[] = [];
   let frame = 0;
@@ -719,6 +718,10 @@ export function createTextSize(doc: Document) {
     repair(scans.size ? undefined : fresh);
   }
 
+  const waitForParse = parseGate(doc, () => {
+    if (options) flush();
+  });
+
   /**
    * New text is measured once per frame; while the page is still being parsed, once when parsing
    * ends (measuring lifts our rules, which restyles the whole page: per parsed chunk, a large page
@@ -726,19 +729,7 @@ export function createTextSize(doc: Document) {
    */
   function schedule() {
     const view = doc.defaultView;
-    if (!view || frame || waitingForParse) return;
-    if (doc.readyState === 'loading') {
-      waitingForParse = true;
-      doc.addEventListener(
-        'DOMContentLoaded',
-        () => {
-          waitingForParse = false;
-          if (options) flush();
-        },
-        { once: true },
-      );
-      return;
-    }
+    if (!view || frame || waitForParse()) return;
     frame = view.requestAnimationFrame(flush);
   }
 
@@ -783,7 +774,7 @@ export function createTextSize(doc: Document) {
           addRoot(doc);
           observe();
           // Text and sheets come with parsing: the first measurement waits for it.
-          if (doc.readyState === 'loading') {
+          if (isParsing(doc)) {
             startPending = true;
             schedule();
           } else {
