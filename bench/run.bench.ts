@@ -90,6 +90,25 @@ async function loadTimes(context: BrowserContext, url: string, toolbar = false):
   return t;
 }
 
+/** Quiet time before each measured load, so none starts while the previous page is torn down. */
+const SETTLE_MS = 300;
+
+/**
+ * RUNS loads of each kind after one warm-up each, interleaved so all see the same machine, in an
+ * order that rotates every round, so no kind always follows the same other one.
+ */
+async function interleaved<K extends string>(loads: Record<K, () => Promise<{ dcl: number; load: number }>>, runs: Record<K, { dcl: number; load: number }[]>) {
+  const kinds = Object.keys(loads) as K[];
+  for (const kind of kinds) await loads[kind]();
+  for (let i = 0; i < RUNS; i++) {
+    for (let j = 0; j < kinds.length; j++) {
+      const kind = kinds[(i + j) % kinds.length]!;
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      runs[kind].push(await loads[kind]());
+    }
+  }
+}
+
 /**
  * The same page under a host Dễ Đọc does not run on (www.noip.gov.vn → www-noip-gov-vn.example),
  * answered with the same bytes: the "without" of a comparison inside one browser.
@@ -221,15 +240,12 @@ async function pageLoad(): Promise<Row[]> {
 
   for (const url of urls) {
     const runs = { running: [] as Times[], elsewhere: [] as Times[], without: [] as Times[] };
-    // Interleaved, after one warm-up each, so all see the same machine.
-    await loadTimes(withExt.context, url, true);
-    await loadTimes(withExt.context, elsewhere(url));
-    await loadTimes(withoutExt.context, url);
-    for (let i = 0; i < RUNS; i++) {
-      runs.running.push(await loadTimes(withExt.context, url, true));
-      runs.elsewhere.push(await loadTimes(withExt.context, elsewhere(url)));
-      runs.without.push(await loadTimes(withoutExt.context, url));
-    }
+    const load = {
+      running: () => loadTimes(withExt.context, url, true),
+      elsewhere: () => loadTimes(withExt.context, elsewhere(url)),
+      without: () => loadTimes(withoutExt.context, url),
+    };
+    await interleaved(load, runs);
     ratioRows(label(url), 'with / without Dễ Đọc, same browser', runs.running, runs.elsewhere);
     ratioRows(label(url), 'with / without the extension, two browsers', runs.running, runs.without);
   }
@@ -242,12 +258,7 @@ async function pageLoad(): Promise<Row[]> {
   await until(() => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((l) => l.map((s) => s.id))), (ids) => ids.includes('dede-page') && ids.some((id) => id.startsWith('dede-contrast-')), 10_000, 'the page-start script and theme sheet registered');
   for (const url of urls) {
     const runs = { running: [] as Times[], elsewhere: [] as Times[] };
-    await loadTimes(withExt.context, url, true);
-    await loadTimes(withExt.context, elsewhere(url));
-    for (let i = 0; i < RUNS; i++) {
-      runs.running.push(await loadTimes(withExt.context, url, true));
-      runs.elsewhere.push(await loadTimes(withExt.context, elsewhere(url)));
-    }
+    await interleaved({ running: () => loadTimes(withExt.context, url, true), elsewhere: () => loadTimes(withExt.context, elsewhere(url)) }, runs);
     ratioRows(`${label(url)}, contrast on for the site`, 'with / without Dễ Đọc, same browser', runs.running, runs.elsewhere);
   }
   for (const url of urls) await traceRows('contrast on for the site')(url);
