@@ -10,6 +10,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import toolbarCss from '@/components/toolbar.css?inline';
 import { Toolbar, sizeAnnouncement, type ToolbarActions } from '@/components/Toolbar';
+import { readingHighlight } from '@/features/contrast/themes';
 import { createReadAloud } from '@/features/read-aloud';
 import { UI_ATTRIBUTE } from '@/lib/dom';
 import { t } from '@/lib/i18n';
@@ -48,6 +49,7 @@ async function start(ctx: ContentScriptContext) {
 
   const readAloud = createReadAloud(document, {
     reading: () => settings.global.reading,
+    highlight: () => readingHighlight(settings.site),
     engine: speechEngine,
     onState(state) {
       const changed = state.status !== reading.status;

@@ -24,6 +24,16 @@ export const EARLY_PROPERTY = '--dede-early';
 /** Where the sheet goes: the page, an open shadow root, or the early file injected by the browser. */
 export type CssScope = 'document' | 'shadow' | 'early';
 
+/**
+ * The reading highlight inside an open shadow root, which the reader's own highlight sheet (in the
+ * document) does not reach. In the document the reader sets the theme's highlight colours itself
+ * (features/read-aloud/highlight.ts): a `::highlight` rule here would make the browser style the
+ * highlight of every element of the page while it loads, for a reading that may never come.
+ */
+const shadowHighlights = (p: (typeof PALETTES)[Theme]) => `:host ::highlight(dede-reading) { background-color: ${p.highlightBackground}; color: ${p.highlightText}; }
+:host ::highlight(dede-word) { background-color: ${p.highlightText}; color: ${p.highlightBackground}; }
+`;
+
 export function themeCss(theme: Theme, scope: CssScope = 'document'): string {
   const p = PALETTES[theme];
   const root = scope === 'shadow' ? ':host' : scope === 'early' ? `:root:not([${EARLY_OFF_ATTRIBUTE}])` : ':root';
@@ -74,8 +84,6 @@ ${root} svg text${skip}, ${root} svg tspan${skip}, ${root} svg textPath${skip} {
   fill-opacity: 1 !important;
   paint-order: stroke fill !important;
 }
-${root} ::highlight(dede-reading) { background-color: ${p.highlightBackground}; color: ${p.highlightText}; }
-${root} ::highlight(dede-word) { background-color: ${p.highlightText}; color: ${p.highlightBackground}; }
-}
+${scope === 'shadow' ? shadowHighlights(p) : ''}}
 `;
 }

@@ -71,3 +71,12 @@ export const PALETTES: Record<Theme, Palette> = {
     dark: false,
   },
 };
+
+/**
+ * The colours of the sentence being read aloud on a page: its contrast theme's when contrast is on,
+ * else yellow behind black text.
+ */
+export function readingHighlight(site: { contrast: boolean; theme: Theme }): { background: string; text: string } {
+  const p = PALETTES[site.contrast ? site.theme : 'black-on-white'];
+  return { background: p.highlightBackground, text: p.highlightText };
+}

@@ -12,15 +12,22 @@ export interface Highlighter {
   dispose(): void;
 }
 
+/** The colours of the sentence being read; the word being spoken swaps them. */
+export interface HighlightColours {
+  background: string;
+  text: string;
+}
+
 export const HIGHLIGHT_NAME = 'dede-reading';
 export const WORD_HIGHLIGHT_NAME = 'dede-word';
 const READER_SCROLL_PAUSE_MS = 4000;
 
-export function createHighlighter(doc: Document): Highlighter {
+export function createHighlighter(doc: Document, colours: () => HighlightColours): Highlighter {
   const view = doc.defaultView;
   const registry = (view?.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
   const HighlightCtor = (view as { Highlight?: typeof Highlight } | null)?.Highlight;
   let style: PageStyle | null = null;
+  let styled = '';
   let readerScrolledAt = -Infinity;
   const controller = new AbortController();
   const noteReaderScroll = () => (readerScrolledAt = Date.now());
@@ -47,11 +54,14 @@ export function createHighlighter(doc: Document): Highlighter {
   return {
     show(range) {
       if (registry && HighlightCtor) {
+        // The colours of the moment (a contrast theme has its own): the sheet changes only with them.
+        const { background, text } = colours();
+        const css =
+          `::highlight(${HIGHLIGHT_NAME}) { background-color: ${background}; color: ${text}; }\n` +
+          `::highlight(${WORD_HIGHLIGHT_NAME}) { background-color: ${text}; color: ${background}; }`;
         style ??= createPageStyle(doc);
-        style.set(
-          `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe000; color: #000; }\n` +
-            `::highlight(${WORD_HIGHLIGHT_NAME}) { background-color: #000; color: #ffe000; }`,
-        );
+        if (css !== styled) style.set(css);
+        styled = css;
         registry.delete(WORD_HIGHLIGHT_NAME);
         registry.set(HIGHLIGHT_NAME, new HighlightCtor(range));
       }
@@ -68,6 +78,7 @@ export function createHighlighter(doc: Document): Highlighter {
       this.clear();
       style?.remove();
       style = null;
+      styled = '';
       controller.abort();
     },
   };

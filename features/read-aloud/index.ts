@@ -8,7 +8,7 @@ import { UI_ATTRIBUTE } from '@/lib/dom';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
 import type { SpeechEngine } from './engine';
 import { blockTextNodes, extractArticle } from './extract';
-import { createHighlighter } from './highlight';
+import { createHighlighter, type HighlightColours } from './highlight';
 import { createPlayer, type ReadingBlock, type Script } from './player';
 import { detectLanguage } from './voices';
 
@@ -19,6 +19,8 @@ const BLOCK_TAGS = new Set([
 
 export interface ReadAloudOptions {
   reading: () => ReadingSettings;
+  /** The colours of the sentence being read, as the page's theme of the moment wants them. */
+  highlight: () => HighlightColours;
   engine: () => Promise<SpeechEngine | null>;
   onState: (state: ReadingState) => void;
 }
@@ -69,7 +71,7 @@ function blocksInRange(range: Range): ReadingBlock[] {
 }
 
 export function createReadAloud(doc: Document, options: ReadAloudOptions) {
-  const highlighter = createHighlighter(doc);
+  const highlighter = createHighlighter(doc, options.highlight);
   const player = createPlayer({ doc, engine: options.engine, reading: options.reading, highlighter, onState: options.onState });
   let contextTarget: Node | null = null;
   let choosing: { controller: AbortController; style: PageStyle } | null = null;

@@ -6,7 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSpeechDaemon, until, type SpeechDaemon } from './harness';
+import { PALETTES } from '@/features/contrast/themes';
+import { parseColour } from '@/lib/colour';
 import { BROWSERS, launchSession, type DriverPage, type DriverSession } from './browsers';
+import { decodePng } from './png';
 
 const SEED = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
 const GOV_UK = 'https://www.gov.uk/government/news/new-digital-skills-centres-to-help-50000-adults-get-online.html';
@@ -96,6 +99,43 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher', (browser) => 
     expect(speech.spoken().length).toBe(stoppedAt);
     await expect(page.evaluate(() => CSS.highlights.has('dede-reading'))).resolves.toBe(false);
     await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('the sentence being read is painted in the contrast theme\'s highlight colours', async () => {
+    const theme = 'white-on-black';
+    await session.ext((api, theme) => api.storage.sync.set({ 'site:noip.gov.vn': { contrast: true, theme } }), theme);
+    const page = await session.open(SEED);
+    await page.waitForToolbar();
+    const already = speech.spoken().length;
+    await page.toolbarClick('Read aloud');
+    await until(() => speech.spoken().length, (n) => n > already, 3000, 'reading started');
+    await session.command(page, { type: 'pause' });
+    // The first line box of the highlighted sentence, in the viewport.
+    const box = await until(
+      () =>
+        page.evaluate(() => {
+          const range = [...(CSS.highlights.get('dede-reading') ?? [])][0] as Range | undefined;
+          const r = range?.getClientRects()[0];
+          return r && r.width > 20 ? { x: Math.ceil(r.left), y: Math.ceil(r.top), width: Math.floor(r.width) - 1, height: Math.floor(r.height) - 1 } : null;
+        }),
+      (b) => b !== null,
+      3000,
+      'the highlighted sentence',
+    );
+    const shot = decodePng(await page.screenshot(box!));
+    const count = (hex: string) => {
+      const c = parseColour(hex)!;
+      let n = 0;
+      for (let y = 0; y < shot.height; y++) for (let x = 0; x < shot.width; x++) if (shot.pixel(x, y).every((v, k) => Math.abs(v - [c.r, c.g, c.b][k]!) <= 2)) n++;
+      return n;
+    };
+    const pixels = shot.width * shot.height;
+    // Behind the glyphs: the theme's highlight, not the theme's page background nor the default yellow.
+    expect(count(PALETTES[theme].highlightBackground) / pixels).toBeGreaterThan(0.4);
+    expect(count(PALETTES['black-on-white'].highlightBackground)).toBe(0);
+    await session.command(page, { type: 'stop' });
+    await session.ext((api) => api.storage.sync.remove('site:noip.gov.vn'));
+    await page.close();
   });
 
   it('reads an English page in an English voice and a French one in French', async () => {
