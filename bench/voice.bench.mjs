@@ -35,7 +35,6 @@ function longPage() {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bench</title></head><body><main><article><h1>Hội nghị điển hình tiên tiến: bản dài</h1>${body.join('\n')}</article></main></body></html>`;
 }
 
-/** Resident memory (MB) of the extension's renderer processes (service worker, offscreen document, worker). */
 /** Resident memory of the browser's extension processes (background, offscreen document), in MB. */
 function extensionMemoryMb() {
   let kb = 0;

@@ -1,3 +1,4 @@
+import type { HighlightColours } from '../read-aloud/highlight';
 import type { Theme } from '../../lib/settings/schema';
 
 /** The colours of a theme. Every text colour is at least 7:1 against `background` (unit-tested). */
@@ -76,7 +77,7 @@ export const PALETTES: Record<Theme, Palette> = {
  * The colours of the sentence being read aloud on a page: its contrast theme's when contrast is on,
  * else yellow behind black text.
  */
-export function readingHighlight(site: { contrast: boolean; theme: Theme }): { background: string; text: string } {
+export function readingHighlight(site: { contrast: boolean; theme: Theme }): HighlightColours {
   const p = PALETTES[site.contrast ? site.theme : 'black-on-white'];
   return { background: p.highlightBackground, text: p.highlightText };
 }

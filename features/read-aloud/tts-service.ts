@@ -57,12 +57,11 @@ export function serveTts(tts: Tts, builtin: BuiltinVoiceHandle | null = builtinH
   // Ask early, so the voice list is ready by the time a reader presses Read aloud.
   let answered!: () => void;
   const firstAnswer = new Promise<void>((resolve) => (answered = resolve));
-  const warmup = loadVoices(tts, answered).then((voices) => {
+  void loadVoices(tts, answered).then((voices) => {
     system = voices;
     fetchedAt = Date.now();
     settled = true;
     void chrome.storage?.session?.set({ [SETTLED_KEY]: true }).catch(() => undefined);
-    return voices;
   });
   const settledBefore: Promise<boolean> = chrome.storage?.session
     ? chrome.storage.session.get(SETTLED_KEY).then((r) => r[SETTLED_KEY] === true, () => false)
