@@ -14,6 +14,16 @@ export function isParsing(doc: Document): boolean {
 }
 
 /**
+ * Runs `then` at once if the document has been parsed, else once at DOMContentLoaded. For a
+ * MutationObserver: while a page is parsed it would report every element the parser adds, which
+ * the scan that follows parsing covers anyway.
+ */
+export function whenParsed(doc: Document, then: () => void): void {
+  if (isParsing(doc)) doc.addEventListener('DOMContentLoaded', () => then(), { once: true });
+  else then();
+}
+
+/**
  * A gate for work that waits until a document has been parsed: calling it returns false once the
  * document is parsed; while it is parsed it returns true, and `then` runs once at
  * DOMContentLoaded, however often the gate was called meanwhile.

@@ -15,14 +15,14 @@
  *      controller).
  * 3. A MutationObserver, throttled to animation frames, measures what the page adds or restyles;
  *    past ~1000 pending mutations it backs off to one full rescan. While the page is still parsed
- *    nothing is measured: one full scan follows DOMContentLoaded, so the page's loading does not
- *    wait for measurements the sheet makes unneeded before then.
+ *    nothing is observed or measured: one full scan follows DOMContentLoaded, so the page's
+ *    loading does not wait for measurements the sheet makes unneeded before then.
  *
  * `remove()` undoes all of it. Elements with `data-dede-ui` are Dễ Đọc's own and are left alone.
  */
 import type { SiteSettings, Theme } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
-import { MEDIA_ELEMENTS, UI_ATTRIBUTE, parseGate } from '@/lib/dom';
+import { MEDIA_ELEMENTS, UI_ATTRIBUTE, parseGate, whenParsed } from '@/lib/dom';
 import { EARLY_OFF_ATTRIBUTE, EARLY_PROPERTY, FIX_ATTRIBUTE, themeCss } from './css';
 import { PALETTES, type Palette } from './themes';
 
@@ -139,13 +139,39 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
       }
     };
 
-  let earlyChecked = false;
-  function disableEarly() {
+  /** The theme of the early sheet the browser injected, while it is on; read once. */
+  let early: string | null | undefined;
+  function earlyTheme(): string | null {
     const root = doc.documentElement;
-    if (earlyChecked || !root || !view) return;
-    earlyChecked = true;
-    if (root.hasAttribute(EARLY_OFF_ATTRIBUTE)) return;
-    if (view.getComputedStyle(root).getPropertyValue(EARLY_PROPERTY).trim()) root.setAttribute(EARLY_OFF_ATTRIBUTE, '');
+    if (early === undefined && root && view) {
+      early = root.hasAttribute(EARLY_OFF_ATTRIBUTE) ? null : view.getComputedStyle(root).getPropertyValue(EARLY_PROPERTY).trim() || null;
+    }
+    return early ?? null;
+  }
+
+  function switchOffEarly() {
+    if (earlyTheme() === null) return;
+    early = null;
+    doc.documentElement?.setAttribute(EARLY_OFF_ATTRIBUTE, '');
+  }
+
+  /**
+   * The document's sheet when the early sheet already shows the theme: adopting a copy and
+   * switching the early one off would restyle the whole page while it loads, for nothing. The
+   * early sheet gives way to our own at the first change of theme, or goes with `remove()`.
+   */
+  function earlyThenOwn(): PageStyle {
+    let own: PageStyle | null = null;
+    return {
+      set(cssText) {
+        (own ??= createPageStyle(doc)).set(cssText);
+        switchOffEarly();
+      },
+      remove() {
+        switchOffEarly();
+        own?.remove();
+      },
+    };
   }
 
   // ── inline !important ──────────────────────────────────────────────────────────────────────
@@ -254,8 +280,6 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
 
   function enqueue(el: Element, subtree: boolean) {
     if (backedOff) return;
-    // While the page is parsed, one full scan once it is covers what it adds.
-    if (waitForParse()) return;
     pending.set(el, subtree || pending.get(el) === true);
     if (pending.size > BACK_OFF_MUTATIONS) {
       // Following each mutation costs more than one rescan later (Dark Reader does the same).
@@ -356,14 +380,23 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   // ── roots: the document, open shadow roots, same-origin frames ─────────────────────────────
   function adoptRoot(root: Root) {
     if (styles.has(root) || !current) return;
-    const style = createPageStyle(root);
-    style.set(themeCss(current, root === doc ? 'document' : 'shadow'));
-    styles.set(root, style);
+    if (root === doc && earlyTheme() === current) styles.set(root, earlyThenOwn());
+    else {
+      if (root === doc) switchOffEarly();
+      const style = createPageStyle(root);
+      style.set(themeCss(current, root === doc ? 'document' : 'shadow'));
+      styles.set(root, style);
+    }
     const MO = view?.MutationObserver;
     if (MO) {
       const observer = new MO(safe(onMutations));
-      observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class'] });
       observers.set(root, observer);
+      // What the parser adds is covered by the full scan after parsing; records of it would only cost.
+      const observe = () => {
+        if (observers.get(root) === observer) observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class'] });
+      };
+      if (root === doc) whenParsed(doc, safe(observe));
+      else observe();
     }
     if (root !== doc) {
       for (const el of root.querySelectorAll('[style*="important" i]')) fixInline(el);
@@ -414,7 +447,6 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
     document: doc,
     apply: safe((settings: SiteSettings) => {
       lastSettings = settings;
-      disableEarly();
       if (!settings.contrast) return controller.remove();
       if (current === settings.theme) return;
       const first = current === null;
@@ -430,6 +462,7 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
       for (const entry of frames.values()) entry.onLoad();
     }),
     remove: safe(() => {
+      switchOffEarly();
       cancelScheduled();
       if (rescanHandle !== null) clearTimeout(rescanHandle);
       rescanHandle = null;

@@ -33,7 +33,7 @@
  */
 import { textIsNeutral, type SiteSettings } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
-import { MEDIA_ELEMENTS, UI_ATTRIBUTE, isParsing, parseGate } from '@/lib/dom';
+import { MEDIA_ELEMENTS, UI_ATTRIBUTE, isParsing, parseGate, whenParsed } from '@/lib/dom';
 import { ACROSS, CENTERING_RATIO, COMFORTABLE_LEADING, DOWN, FREED_HEIGHTS, SCALE, applyRewrites, freeHeights, emptyScan, restoreRewrites, scanSheet, type Rewrite, type RuleScan } from './rules';
 
 const FS = 'data-dede-fs';
@@ -745,15 +745,20 @@ export function createTextSize(doc: Document) {
   function observe() {
     const view = doc.defaultView;
     if (observer || !view || !doc.documentElement) return;
-    observer = new view.MutationObserver((records) => {
+    const mine = new view.MutationObserver((records) => {
       for (const r of records) {
         if (r.type === 'characterData') pending.push(r.target);
         else for (const n of r.addedNodes) if (n.nodeType === ELEMENT_NODE || n.nodeType === TEXT_NODE) pending.push(n);
       }
       if (pending.length) schedule();
     });
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-    for (const root of roots.keys()) if (root !== doc) observer.observe(root, { childList: true, subtree: true, characterData: true });
+    observer = mine;
+    // What the parser adds is measured by the start that follows parsing, not node by node.
+    whenParsed(doc, () => {
+      if (observer !== mine || !doc.documentElement) return;
+      mine.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+      for (const root of roots.keys()) if (root !== doc) mine.observe(root, { childList: true, subtree: true, characterData: true });
+    });
     view.addEventListener('resize', onResize);
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isParsing, parseGate } from '@/lib/dom';
+import { isParsing, parseGate, whenParsed } from '@/lib/dom';
 
 /** A document whose readyState the test sets. */
 function documentIn(state: DocumentReadyState | (() => never)) {
@@ -42,6 +42,24 @@ describe('parseGate', () => {
     doc.dispatchEvent(new Event('DOMContentLoaded'));
     expect(then).toHaveBeenCalledTimes(1);
     expect(gate()).toBe(false);
+    doc.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('whenParsed', () => {
+  it('runs at once when the document is parsed', () => {
+    const then = vi.fn();
+    whenParsed(documentIn('interactive'), then);
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for DOMContentLoaded while the document is parsed, and runs once', () => {
+    const doc = documentIn('loading');
+    const then = vi.fn();
+    whenParsed(doc, then);
+    expect(then).not.toHaveBeenCalled();
+    doc.dispatchEvent(new Event('DOMContentLoaded'));
     doc.dispatchEvent(new Event('DOMContentLoaded'));
     expect(then).toHaveBeenCalledTimes(1);
   });
