@@ -29,7 +29,8 @@ export default defineConfig({
     // The built-in voice (eSpeak NG), reduced to Vietnamese and English; loaded only when used.
     'build:publicAssets': (wxt, files) => {
       // High-contrast themes as plain CSS, registered for document_start so they precede first paint.
-      files.push(...earlyCssFiles());
+      // Chromium has highlight inheritance: the early sheet colours the selection on the root only.
+      files.push(...earlyCssFiles(wxt.config.browser === 'firefox' ? 'each' : 'inherited'));
       if (wxt.config.browser === 'firefox') return;
       const { js, data } = writeVoiceAssets(path.join(wxt.config.root, 'node_modules/.cache/dede-voice'));
       files.push({ absoluteSrc: js, relativeDest: `${VOICE_ASSET_DIR}/${VOICE_JS}` });
@@ -61,6 +62,10 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // The early theme sheet colours the selection on the root only, for every element to inherit
+          // (highlight inheritance, from Chrome 131).
+          minimum_chrome_version: '131',
+        }),
   }),
 });

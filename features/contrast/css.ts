@@ -25,18 +25,53 @@ export const EARLY_PROPERTY = '--dede-early';
 export type CssScope = 'document' | 'shadow' | 'early';
 
 /**
+ * How the early sheet gives the selection the theme's colours.
+ * - `each`: a rule that matches every element.
+ * - `inherited`: a rule on the root only, which every element inherits where the page gives it no
+ *   selection colours of its own (highlight inheritance, Chromium). The content script adds
+ *   `selectionCss` where the page has such rules (index.ts).
+ * Chromium computes a selection rule with conditions (`:root:not(…) *::selection`) element by
+ * element: most of the sheet's style cost while a 10,000-element page loads. A plain
+ * `*::selection`, as in the document's own sheet, it computes once.
+ */
+export type SelectionRule = 'each' | 'inherited';
+
+export interface EarlyMarker {
+  theme: Theme;
+  selection: SelectionRule;
+}
+
+/** The early sheet's marker (`EARLY_PROPERTY: <theme> <selection>` on :root); null when there is none. */
+export function parseEarlyMarker(value: string): EarlyMarker | null {
+  const [theme, selection] = value.trim().split(/\s+/);
+  if (!theme || !Object.hasOwn(PALETTES, theme) || (selection !== 'each' && selection !== 'inherited')) return null;
+  return { theme: theme as Theme, selection };
+}
+
+type Palette = (typeof PALETTES)[Theme];
+
+const selectionRule = (selector: string, p: Palette) =>
+  `${selector} { background-color: ${p.selectionBackground} !important; color: ${p.selectionText} !important; -webkit-text-fill-color: ${p.selectionText} !important; }`;
+
+/** The selection's colours on every element: with an early sheet whose rule is `inherited`. */
+export function selectionCss(theme: Theme): string {
+  return `@layer dede {\n${selectionRule('*::selection', PALETTES[theme])}\n}\n`;
+}
+
+/**
  * The reading highlight inside an open shadow root, which the reader's own highlight sheet (in the
  * document) does not reach. In the document the reader sets the theme's highlight colours itself
  * (features/read-aloud/highlight.ts): a `::highlight` rule here would make the browser style the
  * highlight of every element of the page while it loads, for a reading that may never come.
  */
-const shadowHighlights = (p: (typeof PALETTES)[Theme]) => `:host ::highlight(dede-reading) { background-color: ${p.highlightBackground}; color: ${p.highlightText}; }
+const shadowHighlights = (p: Palette) => `:host ::highlight(dede-reading) { background-color: ${p.highlightBackground}; color: ${p.highlightText}; }
 :host ::highlight(dede-word) { background-color: ${p.highlightText}; color: ${p.highlightBackground}; }
 `;
 
-export function themeCss(theme: Theme, scope: CssScope = 'document'): string {
+export function themeCss(theme: Theme, scope: CssScope = 'document', selection: SelectionRule = 'each'): string {
   const p = PALETTES[theme];
   const root = scope === 'shadow' ? ':host' : scope === 'early' ? `:root:not([${EARLY_OFF_ATTRIBUTE}])` : ':root';
+  const selected = scope === 'document' ? '*::selection' : scope === 'early' && selection === 'inherited' ? `${root}::selection` : `${root} *::selection`;
   const skip = `:not([${UI_ATTRIBUTE}])`;
   const text = `${skip}:not(${MEDIA})`;
   const all = scope === 'shadow' ? `${root} *${text}` : `${root}, ${root} *${text}`;
@@ -74,7 +109,7 @@ ${root} a:visited${skip}, ${root} a:visited${skip} *:not(${MEDIA}), ${root} a:vi
 ${root} a[href]${skip} { text-decoration-line: underline !important; text-decoration-thickness: from-font !important; }
 ${root} *${skip}:focus-visible { outline: 3px solid ${p.focus} !important; outline-offset: 2px !important; }
 ${root} :is(input, textarea, select, button)${skip} { border: 1px solid ${p.border} !important; }
-${root} *${skip}::selection { background-color: ${p.selectionBackground} !important; color: ${p.selectionText} !important; -webkit-text-fill-color: ${p.selectionText} !important; }
+${selectionRule(selected, p)}
 ${root} svg text${skip}, ${root} svg tspan${skip}, ${root} svg textPath${skip} {
   fill: ${p.text} !important;
   stroke: ${p.background} !important;

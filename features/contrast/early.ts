@@ -12,7 +12,7 @@
  */
 import { THEMES, type SiteSettings, type Theme } from '../../lib/settings/schema';
 import { sitesWhere } from '../../lib/sites';
-import { EARLY_PROPERTY, themeCss } from './css';
+import { EARLY_PROPERTY, themeCss, type SelectionRule } from './css';
 
 export const EARLY_SCRIPT_PREFIX = 'dede-contrast-';
 
@@ -20,15 +20,21 @@ export function earlyCssPath(theme: Theme): string {
   return `contrast/${theme}.css`;
 }
 
-/** The early stylesheet: the theme sheet, switched off by EARLY_OFF_ATTRIBUTE, and a marker. */
-export function earlyCss(theme: Theme): string {
+/**
+ * The early stylesheet: the theme sheet, switched off by EARLY_OFF_ATTRIBUTE, and a marker that
+ * names the theme and how the sheet colours the selection (`parseEarlyMarker`).
+ */
+export function earlyCss(theme: Theme, selection: SelectionRule): string {
   // @namespace must come first in a sheet, so the marker rule goes last.
-  return `${themeCss(theme, 'early')}\n:root { ${EARLY_PROPERTY}: ${theme}; }\n`;
+  return `${themeCss(theme, 'early', selection)}\n:root { ${EARLY_PROPERTY}: ${theme} ${selection}; }\n`;
 }
 
-/** For the build: `hooks: { 'build:publicAssets': (_, files) => void files.push(...earlyCssFiles()) }`. */
-export function earlyCssFiles(): { relativeDest: string; contents: string }[] {
-  return THEMES.map((theme) => ({ relativeDest: earlyCssPath(theme), contents: earlyCss(theme) }));
+/**
+ * For the build: `hooks: { 'build:publicAssets': (wxt, files) => void files.push(...earlyCssFiles(…)) }`,
+ * with `inherited` selection colours where the browser has highlight inheritance (Chromium).
+ */
+export function earlyCssFiles(selection: SelectionRule): { relativeDest: string; contents: string }[] {
+  return THEMES.map((theme) => ({ relativeDest: earlyCssPath(theme), contents: earlyCss(theme, selection) }));
 }
 
 export interface EarlyRegistration {

@@ -23,7 +23,7 @@
 import type { SiteSettings, Theme } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
 import { MEDIA_ELEMENTS, UI_ATTRIBUTE, parseGate, whenParsed } from '@/lib/dom';
-import { EARLY_OFF_ATTRIBUTE, EARLY_PROPERTY, FIX_ATTRIBUTE, themeCss } from './css';
+import { EARLY_OFF_ATTRIBUTE, EARLY_PROPERTY, FIX_ATTRIBUTE, parseEarlyMarker, selectionCss, themeCss, type EarlyMarker } from './css';
 import { PALETTES, type Palette } from './themes';
 
 export { themeCss } from './css';
@@ -110,6 +110,28 @@ function addToken(el: Element, token: string) {
   el.setAttribute(FIX_ATTRIBUTE, tokens.join(' '));
 }
 
+/** Whether a list of rules holds a selection rule, in nested, grouping or imported rules too. */
+function rulesColourSelection(rules: CSSRuleList): boolean {
+  for (const rule of rules) {
+    if (/selection/i.test((rule as CSSStyleRule).selectorText ?? '')) return true;
+    const nested = (rule as CSSGroupingRule).cssRules ?? (rule as CSSImportRule).styleSheet?.cssRules;
+    if (nested && rulesColourSelection(nested)) return true;
+  }
+  return false;
+}
+
+/** Whether the page's own sheets may colour the selection: a sheet that cannot be read may. */
+function pageColoursSelection(doc: Document): boolean {
+  for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
+    try {
+      if (rulesColourSelection(sheet.cssRules)) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
 export function createContrast(doc: Document, options: ContrastOptions = {}) {
   const view = doc.defaultView;
   let current: Theme | null = null;
@@ -128,6 +150,8 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   let rescanHandle: ReturnType<typeof setTimeout> | null = null;
   let backedOff = false;
   let rescanRoots = false;
+  /** The page added a stylesheet since the last batch. */
+  let sheetAdded = false;
 
   const safe =
     <A extends unknown[]>(fn: (...args: A) => void) =>
@@ -139,39 +163,68 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
       }
     };
 
-  /** The theme of the early sheet the browser injected, while it is on; read once. */
-  let early: string | null | undefined;
-  function earlyTheme(): string | null {
+  /** The early sheet the browser injected, while it is on; read once. */
+  let early: EarlyMarker | null | undefined;
+  function earlySheet(): EarlyMarker | null {
     const root = doc.documentElement;
     if (early === undefined && root && view) {
-      early = root.hasAttribute(EARLY_OFF_ATTRIBUTE) ? null : view.getComputedStyle(root).getPropertyValue(EARLY_PROPERTY).trim() || null;
+      early = root.hasAttribute(EARLY_OFF_ATTRIBUTE) ? null : parseEarlyMarker(view.getComputedStyle(root).getPropertyValue(EARLY_PROPERTY));
     }
     return early ?? null;
   }
 
   function switchOffEarly() {
-    if (earlyTheme() === null) return;
+    if (earlySheet() === null) return;
     early = null;
     doc.documentElement?.setAttribute(EARLY_OFF_ATTRIBUTE, '');
   }
 
+  /** Set while the document shows the early sheet, which colours the selection on the root only. */
+  let coverSelection: (() => void) | null = null;
+
   /**
    * The document's sheet when the early sheet already shows the theme: adopting a copy and
    * switching the early one off would restyle the whole page while it loads, for nothing. The
-   * early sheet gives way to our own at the first change of theme, or goes with `remove()`.
+   * early sheet gives way to our own at the first change of theme, or goes with `remove()`. Where
+   * it colours the selection on the root only, `cover()` adds the selection on every element.
    */
-  function earlyThenOwn(): PageStyle {
+  function earlyThenOwn(marker: EarlyMarker): PageStyle {
     let own: PageStyle | null = null;
+    let selection: PageStyle | null = null;
+    if (marker.selection === 'inherited') {
+      coverSelection = () => {
+        if (selection || !current) return;
+        selection = createPageStyle(doc);
+        selection.set(selectionCss(current));
+      };
+    }
     return {
       set(cssText) {
         (own ??= createPageStyle(doc)).set(cssText);
         switchOffEarly();
+        selection?.remove();
+        selection = null;
+        coverSelection = null;
       },
       remove() {
         switchOffEarly();
         own?.remove();
+        selection?.remove();
+        coverSelection = null;
       },
     };
+  }
+
+  /**
+   * With the early sheet's selection colours on the root only, the page's own selection rules
+   * would win on the elements they match: where the page has any, or a sheet that cannot be read
+   * (another origin), the selection gets the theme's colours on every element.
+   */
+  function checkSelection() {
+    if (!coverSelection) return;
+    if (pageColoursSelection(doc)) return coverSelection();
+    // Sheets still loading are checked when they are there.
+    for (const link of doc.querySelectorAll('link[rel~="stylesheet" i]')) if (!(link as HTMLLinkElement).sheet) watchSheet(link);
   }
 
   // ── inline !important ──────────────────────────────────────────────────────────────────────
@@ -332,6 +385,8 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
     const started = performance.now();
     const deadline = started + (options.batchMs ?? BATCH_MS);
     if (rescanRoots) listRoots();
+    else if (sheetAdded) checkSelection();
+    sheetAdded = false;
     for (const [el, subtree] of pending) {
       pending.delete(el);
       if (!el.isConnected) continue;
@@ -371,6 +426,7 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
 
   function listRoots() {
     rescanRoots = false;
+    checkSelection();
     for (const root of [...styles.keys()]) {
       for (const el of root.querySelectorAll('[style*="important" i]')) fixInline(el);
       for (const el of root.querySelectorAll('*')) work.push(el);
@@ -380,7 +436,8 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   // ── roots: the document, open shadow roots, same-origin frames ─────────────────────────────
   function adoptRoot(root: Root) {
     if (styles.has(root) || !current) return;
-    if (root === doc && earlyTheme() === current) styles.set(root, earlyThenOwn());
+    const marker = root === doc ? earlySheet() : null;
+    if (marker?.theme === current) styles.set(root, earlyThenOwn(marker));
     else {
       if (root === doc) switchOffEarly();
       const style = createPageStyle(root);
@@ -405,10 +462,28 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
     }
   }
 
+  /** A stylesheet the page adds may colour the selection: checked once it is there. */
+  const watchedLinks = new WeakSet<Element>();
+  function watchSheet(el: Element) {
+    const added = () => {
+      sheetAdded = true;
+      schedule();
+    };
+    if (el.localName === 'style') added();
+    else if (el.localName === 'link' && !watchedLinks.has(el)) {
+      watchedLinks.add(el);
+      el.addEventListener('load', added, { once: true });
+    }
+  }
+
   function onMutations(records: MutationRecord[]) {
     for (const r of records) {
       if (r.type === 'childList') {
-        for (const n of r.addedNodes) if (n.nodeType === 1) enqueue(n as Element, true);
+        for (const n of r.addedNodes) {
+          if (n.nodeType !== 1) continue;
+          enqueue(n as Element, true);
+          if (coverSelection) watchSheet(n as Element);
+        }
         // New text right on an element with a background picture may need a backing now.
         if (r.target.nodeType === 1 && r.addedNodes.length) enqueue(r.target as Element, false);
       } else if (r.target.nodeType === 1) {

@@ -22,6 +22,7 @@ type Frame = DriverFrame;
 const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const HARD = 'https://contrast.gov.vn/hard-cases.html';
 const SLOW = 'https://contrast.gov.vn/slow.html';
+const SEED = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
 
 /** Every fixture page: tests/fixtures/sites/<host>/**.html, served at https://<host>/… */
 function fixturePages(): string[] {
@@ -211,7 +212,7 @@ describe.each(BROWSERS)('contrast in %s: themes with a measured guarantee', (bro
 
   beforeAll(async () => {
     // The early per-theme sheets ship in the build (wxt.config.ts's build:publicAssets hook).
-    for (const file of earlyCssFiles()) expect(existsSync(path.join(extensionDir(browser), file.relativeDest)), file.relativeDest).toBe(true);
+    for (const file of earlyCssFiles(browser === 'firefox' ? 'each' : 'inherited')) expect(existsSync(path.join(extensionDir(browser), file.relativeDest)), file.relativeDest).toBe(true);
     session = await launchSession(browser);
   });
   afterAll(async () => {
@@ -302,6 +303,49 @@ describe.each(BROWSERS)('contrast in %s: themes with a measured guarantee', (bro
       for (const [x, y] of [[2, 2], [640, 450], [1270, 890]] as const) expect(shot.pixel(x, y)).toEqual([c.r, c.g, c.b]);
       await page.close();
     }
+  });
+
+  it("selected text shows the theme's selection colours, also where the page colours the selection or its sheets cannot be read", async () => {
+    const cases = [
+      // The page's own rules: a universal one, and a class's.
+      ['https://contrast.gov.vn/selection.html', '#plain'],
+      ['https://contrast.gov.vn/selection.html', '#brand'],
+      // No selection rules of its own: the early sheet's colours, inherited from the root in Chromium.
+      [SEED, 'h1'],
+      // Its stylesheet comes from another origin, which cannot be read.
+      ['https://text.gov.vn/tinh/tin-bai.html', 'h1'],
+    ] as const;
+    const pageColours = ['#b3d4fc', '#cc0000', '#3390ff', '#338fff'];
+    for (const theme of ['white-on-black', 'soft'] as const) {
+      await setContrast(true, theme);
+      for (const [url, selector] of cases) {
+        const page = await session.open(url);
+        await themed(page, theme);
+        const box = await page.evaluate((selector) => {
+          const el = document.querySelector(selector)!;
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          const r = range.getBoundingClientRect();
+          return { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) };
+        }, selector);
+        await page.wait(100);
+        const shot = decodePng(await page.screenshot(box));
+        const count = (hex: string) => {
+          const c = parseColour(hex)!;
+          let n = 0;
+          for (let y = 0; y < shot.height; y++) for (let x = 0; x < shot.width; x++) if (shot.pixel(x, y).every((v, k) => Math.abs(v - [c.r, c.g, c.b][k]!) <= 2)) n++;
+          return n;
+        };
+        const where = `${theme} ${url} ${selector}`;
+        // Over the selected text's box, glyphs and the gaps between lines aside.
+        expect(count(PALETTES[theme].selectionBackground) / (shot.width * shot.height), where).toBeGreaterThan(0.25);
+        for (const hex of pageColours) expect(count(hex), `${where}: ${hex}`).toBe(0);
+        await page.close();
+      }
+    }
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('turning it off gives back the computed colours of every element, shadow root and iframe included', async () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contrastRatio, parseColour } from '@/lib/colour';
 import { DEFAULT_SITE, THEMES, type SiteSettings } from '@/lib/settings/schema';
 import { createContrast, themeCss } from '@/features/contrast';
-import { EARLY_OFF_ATTRIBUTE, FIX_ATTRIBUTE } from '@/features/contrast/css';
+import { EARLY_OFF_ATTRIBUTE, FIX_ATTRIBUTE, parseEarlyMarker, selectionCss } from '@/features/contrast/css';
 import { earlyContrastScripts, earlyCss, earlyCssFiles } from '@/features/contrast/early';
 import { PALETTES } from '@/features/contrast/themes';
 
@@ -40,13 +40,27 @@ describe('themeCss', () => {
   it('scopes shadow roots with :host and the early sheet with a switch', () => {
     expect(themeCss('soft', 'shadow')).toContain(':host *');
     expect(themeCss('soft', 'shadow')).not.toContain(':root');
-    const early = earlyCss('soft');
+    const early = earlyCss('soft', 'each');
     expect(early).toContain(`:root:not([${EARLY_OFF_ATTRIBUTE}])`);
-    expect(early).toContain('--dede-early: soft');
+    expect(parseEarlyMarker(/--dede-early: ([^;]*);/.exec(early)![1]!)).toEqual({ theme: 'soft', selection: 'each' });
     expect(early.indexOf('@namespace')).toBe(0);
   });
+  it('colours the selection with a plain universal rule in the document, on the root only in an early sheet that relies on highlight inheritance', () => {
+    const p = PALETTES['white-on-black'];
+    const selectors = (css: string) => [...css.matchAll(/([^\n{}]*)\{[^{}]*background-color: ([^ ;]*) !important; color: ([^ ;]*) !important[^}]*\}/g)].filter((m) => m[1]!.includes('::selection')).map((m) => [m[1]!.trim(), m[2], m[3]]);
+    expect(selectors(themeCss('white-on-black'))).toEqual([['*::selection', p.selectionBackground, p.selectionText]]);
+    expect(selectors(themeCss('white-on-black', 'early', 'inherited'))).toEqual([[`:root:not([${EARLY_OFF_ATTRIBUTE}])::selection`, p.selectionBackground, p.selectionText]]);
+    expect(selectors(themeCss('white-on-black', 'early', 'each'))).toEqual([[`:root:not([${EARLY_OFF_ATTRIBUTE}]) *::selection`, p.selectionBackground, p.selectionText]]);
+    expect(selectors(themeCss('white-on-black', 'shadow'))).toEqual([[':host *::selection', p.selectionBackground, p.selectionText]]);
+    expect(selectors(selectionCss('white-on-black'))).toEqual([['*::selection', p.selectionBackground, p.selectionText]]);
+    expect(parseEarlyMarker(/--dede-early: ([^;]*);/.exec(earlyCss('yellow-on-black', 'inherited'))![1]!)).toEqual({ theme: 'yellow-on-black', selection: 'inherited' });
+  });
+  it('reads no early marker from a missing or foreign value', () => {
+    for (const value of ['', 'soft', 'constructor each', 'soft sometimes', 'purple inherited']) expect(parseEarlyMarker(value)).toBeNull();
+    expect(parseEarlyMarker('  soft   inherited ')).toEqual({ theme: 'soft', selection: 'inherited' });
+  });
   it('writes one early file per theme', () => {
-    expect(earlyCssFiles().map((f) => f.relativeDest)).toEqual(THEMES.map((t) => `contrast/${t}.css`));
+    expect(earlyCssFiles('inherited').map((f) => f.relativeDest)).toEqual(THEMES.map((t) => `contrast/${t}.css`));
   });
 });
 
