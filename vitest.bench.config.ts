@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: ['bench/run.bench.ts'],
     environment: 'node',
-    testTimeout: 900_000,
+    testTimeout: 2_400_000,
     hookTimeout: 120_000,
     fileParallelism: false,
   },

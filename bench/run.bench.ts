@@ -141,19 +141,47 @@ interface TraceEvent {
   args?: { frame?: string; fileName?: string; data?: { url?: string; documentLoaderURL?: string }; chrome_extension_id?: { extension_id?: string } };
 }
 
+/** The union of [start, end] intervals, split at `at`: how much lies before it and after it. */
+function unionSplit(intervals: (readonly [number, number])[], at: number): { before: number; after: number } {
+  let before = 0;
+  let after = 0;
+  let [from, to] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  const add = (a: number, b: number) => {
+    before += Math.max(0, Math.min(b, at) - a);
+    after += Math.max(0, b - Math.max(a, at));
+  };
+  for (const [a, b] of [...intervals].sort((x, y) => x[0] - y[0])) {
+    if (a > to) {
+      if (to > from) add(from, to);
+      [from, to] = [a, b];
+    } else to = Math.max(to, b);
+  }
+  if (to > from) add(from, to);
+  return { before, after };
+}
+
+interface TracedLoad {
+  /** Dễ Đọc's own tasks before the page's load event, in ms. */
+  beforeLoad: number;
+  /** The same from the load event until the toolbar is there. */
+  afterLoad: number;
+  /** Everything the page's main thread did before its load event (its tasks), in ms. */
+  busyBeforeLoad: number;
+}
+
 /**
- * Dễ Đọc's own tasks on the page's main thread in one traced load, in ms: before the page's load
- * event, and from it until the toolbar is there. Its tasks are the extension events of its id
- * (script injection, isolated-world setup, API calls) and script evaluation, compilation and
- * calls from its files, counted once where they nest. What the page's own style and layout work
- * costs more because of Dễ Đọc (a theme sheet to match) is not in it.
+ * One traced load of `url`. Dễ Đọc's own tasks are the extension events of its id (script
+ * injection, isolated-world setup, API calls) and script evaluation, compilation and calls from
+ * its files, counted once where they nest. What the page's own style and layout work costs more
+ * because of Dễ Đọc (a theme sheet to match) is not in them, but is in the main thread's busy time.
+ * With `toolbar`, the page stays open until Dễ Đọc's toolbar is there.
  */
-async function extensionMainThread(context: BrowserContext, extensionId: string, url: string): Promise<{ beforeLoad: number; afterLoad: number }> {
+async function tracedLoad(context: BrowserContext, extensionId: string, url: string, toolbar: boolean): Promise<TracedLoad> {
   const cdp = await context.browser()!.newBrowserCDPSession();
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReturnAsStream' });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await page.locator('dede-toolbar').getByRole('toolbar').waitFor({ timeout: 10_000 });
+  if (toolbar) await page.locator('dede-toolbar').getByRole('toolbar').waitFor({ timeout: 10_000 });
   await page.waitForTimeout(300);
   const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
@@ -172,31 +200,20 @@ async function extensionMainThread(context: BrowserContext, extensionId: string,
 
   const nav = events.findLast((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
   if (!nav) throw new Error(`no navigation to ${url} in the trace`);
-  const onMain = (e: TraceEvent) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts;
-  const load = events.find((e) => onMain(e) && e.name === 'loadEventStart' && e.args?.frame === nav.args?.frame);
+  const onMain = (e: TraceEvent) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts && e.ph === 'X' && e.dur !== undefined;
+  const load = events.find((e) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts && e.name === 'loadEventStart' && e.args?.frame === nav.args?.frame);
   if (!load) throw new Error(`no load event for ${url} in the trace`);
   const ours = `chrome-extension://${extensionId}/`;
-  const intervals = events
-    .filter((e) => onMain(e) && e.ph === 'X' && e.dur !== undefined)
-    .filter((e) => (e.cat.split(',').includes('extensions') && e.args?.chrome_extension_id?.extension_id === extensionId) || (e.args?.data?.url ?? e.args?.fileName ?? '').startsWith(ours))
-    .map((e) => [e.ts, e.ts + e.dur!] as const)
-    .sort((a, b) => a[0] - b[0]);
-  // The union of the intervals, split at the load event.
-  let beforeLoad = 0;
-  let afterLoad = 0;
-  let [from, to] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
-  const add = (a: number, b: number) => {
-    beforeLoad += Math.max(0, Math.min(b, load.ts) - a);
-    afterLoad += Math.max(0, b - Math.max(a, load.ts));
-  };
-  for (const [a, b] of intervals) {
-    if (a > to) {
-      if (to > from) add(from, to);
-      [from, to] = [a, b];
-    } else to = Math.max(to, b);
-  }
-  if (to > from) add(from, to);
-  return { beforeLoad: beforeLoad / 1000, afterLoad: afterLoad / 1000 };
+  const span = (e: TraceEvent) => [e.ts, e.ts + e.dur!] as const;
+  const own = unionSplit(
+    events
+      .filter(onMain)
+      .filter((e) => (e.cat.split(',').includes('extensions') && e.args?.chrome_extension_id?.extension_id === extensionId) || (e.args?.data?.url ?? e.args?.fileName ?? '').startsWith(ours))
+      .map(span),
+    load.ts,
+  );
+  const busy = unionSplit(events.filter((e) => onMain(e) && e.name === 'RunTask').map(span), load.ts);
+  return { beforeLoad: own.before / 1000, afterLoad: own.after / 1000, busyBeforeLoad: busy.before / 1000 };
 }
 
 /**
@@ -232,10 +249,18 @@ async function pageLoad(): Promise<Row[]> {
     }
   };
   const traceRows = (name: string, goal?: string) => async (url: string) => {
-    const traced: { beforeLoad: number; afterLoad: number }[] = [];
-    for (let i = 0; i < TRACED_RUNS; i++) traced.push(await extensionMainThread(withExt.context, extensionId, url));
+    const traced: TracedLoad[] = [];
+    const other: TracedLoad[] = [];
+    for (let i = 0; i < TRACED_RUNS; i++) {
+      traced.push(await tracedLoad(withExt.context, extensionId, url, true));
+      other.push(await tracedLoad(withExt.context, extensionId, elsewhere(url), false));
+    }
     rows.push({ name: `${label(url)}, ${name}: Dễ Đọc's main-thread time in the page before its load event (trace, median of ${TRACED_RUNS})`, value: round(median(traced.map((t) => t.beforeLoad)), 1), unit: 'ms', ...(goal ? { goal } : {}) });
     rows.push({ name: `${label(url)}, ${name}: the same after the load event, until the toolbar is there`, value: round(median(traced.map((t) => t.afterLoad)), 1), unit: 'ms' });
+    const busy = median(traced.map((t) => t.busyBeforeLoad));
+    const busyElsewhere = median(other.map((t) => t.busyBeforeLoad));
+    rows.push({ name: `${label(url)}, ${name}: the page's main-thread busy time before its load event, with / without Dễ Đọc, same browser (trace)`, value: round(busy / busyElsewhere, 3), unit: 'ratio', goal: '≤ 1.02' });
+    rows.push({ name: `${label(url)}, ${name}: the same busy time, Dễ Đọc running · not`, value: round(busy, 1), unit: `ms (· ${round(busyElsewhere, 1)})` });
   };
 
   for (const url of urls) {
