@@ -163,19 +163,23 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
       }
     };
 
-  /** The early sheet the browser injected, while it is on; read once. */
-  let early: EarlyMarker | null | undefined;
-  function earlySheet(): EarlyMarker | null {
+  /**
+   * The marker of the early sheet the browser injected, while that sheet is on ('' when there is
+   * none); read once. A marker this version cannot read (a sheet injected before an update) still
+   * means a sheet to switch off.
+   */
+  let earlyValue: string | undefined;
+  function earlyMarker(): string {
     const root = doc.documentElement;
-    if (early === undefined && root && view) {
-      early = root.hasAttribute(EARLY_OFF_ATTRIBUTE) ? null : parseEarlyMarker(view.getComputedStyle(root).getPropertyValue(EARLY_PROPERTY));
+    if (earlyValue === undefined && root && view) {
+      earlyValue = root.hasAttribute(EARLY_OFF_ATTRIBUTE) ? '' : view.getComputedStyle(root).getPropertyValue(EARLY_PROPERTY).trim();
     }
-    return early ?? null;
+    return earlyValue ?? '';
   }
 
   function switchOffEarly() {
-    if (earlySheet() === null) return;
-    early = null;
+    if (!earlyMarker()) return;
+    earlyValue = '';
     doc.documentElement?.setAttribute(EARLY_OFF_ATTRIBUTE, '');
   }
 
@@ -436,7 +440,7 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   // ── roots: the document, open shadow roots, same-origin frames ─────────────────────────────
   function adoptRoot(root: Root) {
     if (styles.has(root) || !current) return;
-    const marker = root === doc ? earlySheet() : null;
+    const marker = root === doc ? parseEarlyMarker(earlyMarker()) : null;
     if (marker?.theme === current) styles.set(root, earlyThenOwn(marker));
     else {
       if (root === doc) switchOffEarly();

@@ -136,6 +136,83 @@ describe('createContrast (DOM)', () => {
     expect(document.adoptedStyleSheets.length).toBe(before);
   });
 
+  describe('with the early sheet the browser injected', () => {
+    /** A stand-in for the early sheet: its marker on :root, and page rules that colour the selection or not. */
+    function earlySheet(marker: string, pageCss = '') {
+      const style = document.createElement('style');
+      style.textContent = `:root:not([${EARLY_OFF_ATTRIBUTE}]) { --dede-early: ${marker}; } ${pageCss}`;
+      document.head.append(style);
+      return style;
+    }
+    let style: HTMLStyleElement | null = null;
+    afterEach(() => {
+      style?.remove();
+      document.documentElement.removeAttribute(EARLY_OFF_ATTRIBUTE);
+    });
+    const measured = async (theme: SiteSettings['theme']) => {
+      let idle = () => {};
+      const done = new Promise<void>((resolve) => (idle = resolve));
+      const contrast = createContrast(document, { onIdle: () => idle() });
+      contrast.apply(site({ contrast: true, theme }));
+      await done;
+      return contrast;
+    };
+
+    it('keeps it while it shows the theme, gives way to its own sheet at a change of theme, and switches it off on remove', async () => {
+      style = earlySheet('soft inherited');
+      const contrast = await measured('soft');
+      expect(document.adoptedStyleSheets).toHaveLength(0);
+      expect(document.documentElement.hasAttribute(EARLY_OFF_ATTRIBUTE)).toBe(false);
+      contrast.apply(site({ contrast: true, theme: 'yellow-on-black' }));
+      expect(document.adoptedStyleSheets).toHaveLength(1);
+      expect(document.documentElement.hasAttribute(EARLY_OFF_ATTRIBUTE)).toBe(true);
+      contrast.remove();
+      expect(document.adoptedStyleSheets).toHaveLength(0);
+      expect(document.documentElement.hasAttribute(EARLY_OFF_ATTRIBUTE)).toBe(true);
+    });
+
+    it('switches it off when it shows another theme, or a marker this version cannot read', async () => {
+      for (const marker of ['white-on-black inherited', 'soft']) {
+        style = earlySheet(marker);
+        const contrast = await measured('soft');
+        expect(document.adoptedStyleSheets, marker).toHaveLength(1);
+        expect(document.documentElement.hasAttribute(EARLY_OFF_ATTRIBUTE), marker).toBe(true);
+        contrast.remove();
+        style.remove();
+        document.documentElement.removeAttribute(EARLY_OFF_ATTRIBUTE);
+      }
+    });
+
+    it("adds the theme's selection on every element only where the page's own sheets colour the selection", async () => {
+      style = earlySheet('soft inherited', 'p { margin: 0 }');
+      let contrast = await measured('soft');
+      expect(document.adoptedStyleSheets).toHaveLength(0);
+      contrast.remove();
+      style.remove();
+      document.documentElement.removeAttribute(EARLY_OFF_ATTRIBUTE);
+
+      style = earlySheet('soft inherited', '@media screen { .brand::selection { background: #c00 } }');
+      contrast = await measured('soft');
+      expect(document.adoptedStyleSheets).toHaveLength(1);
+      expect(document.documentElement.hasAttribute(EARLY_OFF_ATTRIBUTE)).toBe(false);
+      contrast.remove();
+      expect(document.adoptedStyleSheets).toHaveLength(0);
+    });
+
+    it('looks again when the page adds a stylesheet later', async () => {
+      style = earlySheet('soft inherited');
+      const contrast = await measured('soft');
+      expect(document.adoptedStyleSheets).toHaveLength(0);
+      const late = document.createElement('style');
+      late.textContent = '::selection { background: #b3d4fc }';
+      document.head.append(late);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(document.adoptedStyleSheets).toHaveLength(1);
+      contrast.remove();
+      late.remove();
+    });
+  });
+
   it('never throws on odd documents', () => {
     const doc = document.implementation.createHTMLDocument('');
     doc.documentElement.remove();
