@@ -110,10 +110,19 @@ function addToken(el: Element, token: string) {
   el.setAttribute(FIX_ATTRIBUTE, tokens.join(' '));
 }
 
+/** Whether a document can still be reached: one a frame navigated away from is a dead object in Firefox. */
+function reachable(doc: Document): boolean {
+  try {
+    return doc.nodeType === 9;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a list of rules holds a selection rule, in nested, grouping or imported rules too. */
 function rulesColourSelection(rules: CSSRuleList): boolean {
   for (const rule of rules) {
-    if (/selection/i.test((rule as CSSStyleRule).selectorText ?? '')) return true;
+    if (/::(?:-moz-)?selection\b/i.test((rule as CSSStyleRule).selectorText ?? '')) return true;
     const nested = (rule as CSSGroupingRule).cssRules ?? (rule as CSSImportRule).styleSheet?.cssRules;
     if (nested && rulesColourSelection(nested)) return true;
   }
@@ -178,9 +187,13 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   }
 
   function switchOffEarly() {
-    if (!earlyMarker()) return;
-    earlyValue = '';
-    doc.documentElement?.setAttribute(EARLY_OFF_ATTRIBUTE, '');
+    try {
+      if (!earlyMarker()) return;
+      earlyValue = '';
+      doc.documentElement?.setAttribute(EARLY_OFF_ATTRIBUTE, '');
+    } catch {
+      /* a frame's document that navigated away (a dead object in Firefox): its sheet went with it */
+    }
   }
 
   /** Set while the document shows the early sheet, which colours the selection on the root only. */
@@ -190,7 +203,7 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
    * The document's sheet when the early sheet already shows the theme: adopting a copy and
    * switching the early one off would restyle the whole page while it loads, for nothing. The
    * early sheet gives way to our own at the first change of theme, or goes with `remove()`. Where
-   * it colours the selection on the root only, `cover()` adds the selection on every element.
+   * it colours the selection on the root only, `coverSelection` adds the selection on every element.
    */
   function earlyThenOwn(marker: EarlyMarker): PageStyle {
     let own: PageStyle | null = null;
@@ -432,8 +445,12 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
     rescanRoots = false;
     checkSelection();
     for (const root of [...styles.keys()]) {
-      for (const el of root.querySelectorAll('[style*="important" i]')) fixInline(el);
-      for (const el of root.querySelectorAll('*')) work.push(el);
+      try {
+        for (const el of root.querySelectorAll('[style*="important" i]')) fixInline(el);
+        for (const el of root.querySelectorAll('*')) work.push(el);
+      } catch {
+        /* a frame's document that navigated away (a dead object in Firefox): nothing to measure */
+      }
     }
   }
 
@@ -509,7 +526,8 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
         frameDoc = null; // cross-origin
       }
       if (entry.controller && entry.controller.document !== frameDoc) {
-        entry.controller.remove();
+        // The document the frame left is a dead object in Firefox: its sheet and marks went with it.
+        if (reachable(entry.controller.document)) entry.controller.remove();
         entry.controller = null;
       }
       if (!frameDoc || !lastSettings || !current) return;
@@ -554,8 +572,12 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
       observers.clear();
       restoreInline();
       for (const [root, style] of styles) {
-        style.remove();
-        for (const el of root.querySelectorAll(`[${FIX_ATTRIBUTE}]`)) el.removeAttribute(FIX_ATTRIBUTE);
+        try {
+          style.remove();
+          for (const el of root.querySelectorAll(`[${FIX_ATTRIBUTE}]`)) el.removeAttribute(FIX_ATTRIBUTE);
+        } catch {
+          /* a frame's document that navigated away: its marks and sheet went with it */
+        }
       }
       styles.clear();
       for (const [iframe, entry] of frames) {

@@ -184,7 +184,7 @@ describe('createContrast (DOM)', () => {
     });
 
     it("adds the theme's selection on every element only where the page's own sheets colour the selection", async () => {
-      style = earlySheet('soft inherited', 'p { margin: 0 }');
+      style = earlySheet('soft inherited', 'p { margin: 0 } .selection-list { color: #333 }');
       let contrast = await measured('soft');
       expect(document.adoptedStyleSheets).toHaveLength(0);
       contrast.remove();
