@@ -222,9 +222,9 @@ async function tracedLoad(context: BrowserContext, extensionId: string, url: str
  *   does not run on: what Dễ Đọc costs a page, with everything else equal;
  * - a browser with the extension against one without it: also counts what merely having the
  *   extension installed costs, and differences between two browser processes (noisier).
- * Then, with contrast on for the two sites (the page-start script and the early theme sheet run
- * from document_start), the first way again. And Dễ Đọc's own main-thread time in each page, from
- * a trace of TRACED_RUNS loads (median), with nothing on and with contrast on.
+ * Then, with contrast on for the two sites, and with bigger text, the first way again. And Dễ Đọc's
+ * own main-thread time in each page, from a trace of TRACED_RUNS loads (median), with nothing on
+ * and with each feature on.
  */
 async function pageLoad(): Promise<Row[]> {
   const bigUrl = 'https://bench.gov.vn/10k.html';
@@ -277,16 +277,27 @@ async function pageLoad(): Promise<Row[]> {
   await withoutExt.context.close();
   for (const url of urls) await traceRows('nothing on', '0 ms')(url);
 
-  // Contrast on for both sites, as "this site only" stores it.
-  const contrastOn = Object.fromEntries(urls.map((u) => [`site:${new URL(u).hostname.replace(/^www\./, '')}`, { contrast: true }]));
-  await worker.evaluate((items) => chrome.storage.sync.set(items), contrastOn);
-  await until(() => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((l) => l.map((s) => s.id))), (ids) => ids.includes('dede-page') && ids.some((id) => id.startsWith('dede-contrast-')), 10_000, 'the page-start script and theme sheet registered');
-  for (const url of urls) {
-    const runs = { running: [] as Times[], elsewhere: [] as Times[] };
-    await interleaved({ running: () => loadTimes(withExt.context, url, true), elsewhere: () => loadTimes(withExt.context, elsewhere(url)) }, runs);
-    ratioRows(`${label(url)}, contrast on for the site`, 'with / without Dễ Đọc, same browser', runs.running, runs.elsewhere);
+  // Then each feature on for both sites, as "this site only" stores it: contrast alone (the
+  // page-start script once the page is parsed, the early theme sheet from document_start), and
+  // bigger text (the page-start script from document_start).
+  const registered = () => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((l) => l.map((s) => s.id)));
+  const features = [
+    { name: 'contrast on for the site', site: { contrast: true }, ready: (ids: string[]) => ids.includes('dede-page-late') && ids.some((id) => id.startsWith('dede-contrast-')) },
+    { name: 'text 125 % for the site', site: { textScale: 1.25 }, ready: (ids: string[]) => ids.includes('dede-page') },
+  ];
+  for (const feature of features) {
+    const items = Object.fromEntries(urls.map((u) => [`site:${new URL(u).hostname.replace(/^www\./, '')}`, feature.site]));
+    await worker.evaluate((items) => chrome.storage.sync.set(items), items);
+    await until(registered, feature.ready, 10_000, `registered for ${feature.name}`);
+    for (const url of urls) {
+      const runs = { running: [] as Times[], elsewhere: [] as Times[] };
+      await interleaved({ running: () => loadTimes(withExt.context, url, true), elsewhere: () => loadTimes(withExt.context, elsewhere(url)) }, runs);
+      ratioRows(`${label(url)}, ${feature.name}`, 'with / without Dễ Đọc, same browser', runs.running, runs.elsewhere);
+    }
+    for (const url of urls) await traceRows(feature.name)(url);
+    await worker.evaluate((keys) => chrome.storage.sync.remove(keys), Object.keys(items));
+    await until(registered, (ids) => ids.length === 0, 10_000, 'nothing registered');
   }
-  for (const url of urls) await traceRows('contrast on for the site')(url);
   await withExt.context.close();
   return rows;
 }

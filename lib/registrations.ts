@@ -2,8 +2,12 @@
  * Background: keeps registered exactly the scripts and sheets pages need before they paint, for
  * the settings and granted sites of the moment, and brings open tabs up to date:
  * - the page-start script (text size and contrast, every frame) on the sites whose settings
- *   change the page; every other page pays nothing for it;
- * - the early theme sheets (features/contrast/early.ts), so a theme is there at the first paint.
+ *   change the page; every other page pays nothing for it. Where the text is changed it runs at
+ *   document_start, so the page is laid out once, at its new size. Where only contrast is on it
+ *   runs once the page is parsed (document_idle): the early sheet already shows the theme at the
+ *   first paint, and the page's parsing does not wait for the script;
+ * - the early theme sheets (features/contrast/early.ts, every frame), so a theme is there at the
+ *   first paint.
  * Nothing else runs in pages before they have loaded: the manifest has no content scripts, and the
  * background starts the reader once a tab has loaded (entrypoints/background.ts). When settings
  * start changing a site, open tabs of that site get the page-start script at once.
@@ -11,12 +15,14 @@
 import { browser } from 'wxt/browser';
 import { earlyContrastScripts } from '@/features/contrast/early';
 import type { PageScriptQuery } from '@/lib/messages';
-import { changesPage } from '@/lib/settings/schema';
+import { changesPage, textIsNeutral, type SiteSettings } from '@/lib/settings/schema';
 import { loadAll, loadSettings } from '@/lib/settings/store';
 import { GOVERNMENT_MATCHES, matchesAny, pageHost, sitesWhere } from '@/lib/sites';
 
 export const PAGE_SCRIPT = '/content-scripts/content.js';
-const PAGE_SCRIPT_ID = 'dede-page';
+export const PAGE_SCRIPT_ID = 'dede-page';
+/** The same script where only contrast is on, run once the page is parsed. */
+export const LATE_PAGE_SCRIPT_ID = 'dede-page-late';
 /** The ids of Dễ Đọc's registrations (earlier versions' too) start so; others (WXT's dev mode) are left alone. */
 const OUR_PREFIX = 'dede-';
 
@@ -26,7 +32,7 @@ interface Registration {
   excludeMatches?: string[];
   js?: string[];
   css?: string[];
-  runAt: 'document_start';
+  runAt: 'document_start' | 'document_idle';
   allFrames: boolean;
   persistAcrossSessions: true;
 }
@@ -43,17 +49,24 @@ export async function isSupportedPage(url: string | undefined): Promise<boolean>
   return matchesAny(url, GOVERNMENT_MATCHES) || matchesAny(url, await addedSites());
 }
 
+/**
+ * The page-start script's registrations: from document_start where the text changes, once the
+ * page is parsed where only contrast is on. A site is in one of them at most. Pure.
+ */
+export function pageScriptRegistrations(global: SiteSettings, overrides: Record<string, SiteSettings>, matches: string[]): Registration[] {
+  const script = (id: string, runAt: Registration['runAt'], sites: ReturnType<typeof sitesWhere>): Registration[] =>
+    sites ? [{ id, ...sites, js: [PAGE_SCRIPT.slice(1)], runAt, allFrames: true, persistAcrossSessions: true }] : [];
+  return [
+    ...script(PAGE_SCRIPT_ID, 'document_start', sitesWhere(global, overrides, matches, (site) => !textIsNeutral(site))),
+    ...script(LATE_PAGE_SCRIPT_ID, 'document_idle', sitesWhere(global, overrides, matches, (site) => changesPage(site) && textIsNeutral(site))),
+  ];
+}
+
 /** Every registration the current settings and granted sites call for. */
 async function wantedRegistrations(): Promise<Registration[]> {
   const { global, sites } = await loadAll();
-  const added = await addedSites();
-  const all = [...GOVERNMENT_MATCHES, ...added];
-  const wanted: Registration[] = earlyContrastScripts(global.site, sites, all);
-  const changed = sitesWhere(global.site, sites, all, changesPage);
-  if (changed) {
-    wanted.push({ id: PAGE_SCRIPT_ID, ...changed, js: [PAGE_SCRIPT.slice(1)], runAt: 'document_start', allFrames: true, persistAcrossSessions: true });
-  }
-  return wanted;
+  const all = [...GOVERNMENT_MATCHES, ...(await addedSites())];
+  return [...earlyContrastScripts(global.site, sites, all), ...pageScriptRegistrations(global.site, sites, all)];
 }
 
 const shape = (r: Partial<Registration>) =>

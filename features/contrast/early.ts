@@ -3,7 +3,8 @@
  * can be after the first frame; the browser itself, though, injects content-script CSS registered
  * with `scripting.registerContentScripts` before anything is painted. So the background keeps one
  * registration per theme in use (`contrast/<theme>.css`, written at build time by `earlyCssFiles`),
- * whose `matches` are the sites that show that theme. The content script keeps the early sheet
+ * whose `matches` are the sites that show that theme, in every frame (a frame of such a site has
+ * its own settings, and its own page-start script, like its page). The content script keeps the early sheet
  * while it shows the theme wanted, and switches it off (EARLY_OFF_ATTRIBUTE on <html>) the moment
  * it adopts its own, so a live change of theme or turning contrast off is never held back by a
  * sheet it cannot remove.
@@ -43,7 +44,7 @@ export interface EarlyRegistration {
   excludeMatches?: string[];
   css: string[];
   runAt: 'document_start';
-  allFrames: false;
+  allFrames: true;
   persistAcrossSessions: true;
 }
 
@@ -56,7 +57,7 @@ export function earlyContrastScripts(global: SiteSettings, overrides: Record<str
   for (const theme of THEMES) {
     const sites = sitesWhere(global, overrides, matches, (site) => site.contrast && site.theme === theme);
     if (!sites) continue;
-    result.push({ id: EARLY_SCRIPT_PREFIX + theme, ...sites, css: [earlyCssPath(theme)], runAt: 'document_start', allFrames: false, persistAcrossSessions: true });
+    result.push({ id: EARLY_SCRIPT_PREFIX + theme, ...sites, css: [earlyCssPath(theme)], runAt: 'document_start', allFrames: true, persistAcrossSessions: true });
   }
   return result;
 }

@@ -22,6 +22,7 @@ type Frame = DriverFrame;
 const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const HARD = 'https://contrast.gov.vn/hard-cases.html';
 const SLOW = 'https://contrast.gov.vn/slow.html';
+const SLOW_FRAME = 'https://contrast.gov.vn/slow-frame.html';
 const SEED = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
 
 /** Every fixture page: tests/fixtures/sites/<host>/**.html, served at https://<host>/… */
@@ -303,6 +304,24 @@ describe.each(BROWSERS)('contrast in %s: themes with a measured guarantee', (bro
       for (const [x, y] of [[2, 2], [640, 450], [1270, 890]] as const) expect(shot.pixel(x, y)).toEqual([c.r, c.g, c.b]);
       await page.close();
     }
+  });
+
+  it('a frame of the site has the theme at its first paint too', async () => {
+    const theme = 'yellow-on-black';
+    await setContrast(true, theme);
+    const { page, release } = await session.openHeld(SLOW_FRAME, 'https://contrast.gov.vn/slow.js', 'window.__slowDone = true;');
+    // Asked from inside: Firefox's driver names a frame by its URL only once it has loaded.
+    const inFrame = () =>
+      page.frames()[1]
+        ?.evaluate(() => ({ url: location.href, ready: document.readyState, early: (window as unknown as { __early?: { atScript: string; firstFrame?: string } }).__early ?? null }))
+        .catch(() => null) ?? Promise.resolve(null);
+    const seen = await until(inFrame, (s) => s?.url === SLOW && !!s.early?.firstFrame, 5000, "the frame's first frame");
+    release();
+    const want = rgb(PALETTES[theme].background);
+    expect(seen!.ready).toBe('loading'); // the frame is still parsed
+    expect(seen!.early!.atScript).toBe(want);
+    expect(seen!.early!.firstFrame).toBe(want);
+    await page.close();
   });
 
   it("selected text shows the theme's selection colours, also where the page colours the selection or its sheets cannot be read", async () => {

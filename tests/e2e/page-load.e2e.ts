@@ -9,8 +9,10 @@
  * In every browser of `BROWSERS`, the page itself watches its DOM from its first script
  * (tests/fixtures/page-load/article.html): nothing of Dễ Đọc may appear before its load event. In
  * Chromium, CDP also shows every script world the extension makes in the page, in order with the
- * load event. Each check has a control where a page-start script does run (contrast on for the
- * site), which the same probe must see before the load event.
+ * load event. Each check has a control where a page-start script does run (bigger text for the
+ * site), which the same probe must see before the load event. Where only contrast is on, the
+ * page-start script waits until the page is parsed (the early theme sheet shows the theme from the
+ * first paint: contrast.e2e.ts), which CDP shows too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOAD_PATIENCE_MS } from '@/lib/tab-loads';
@@ -23,6 +25,7 @@ const PHOTO = 'https://load.gov.vn/photo.svg';
 const ADDED_HOST = 'news.example';
 const ADDED = `https://${ADDED_HOST}/article.html`;
 const ADDED_ORIGIN = `*://${ADDED_HOST}/*`;
+const TEXT_HERE = { 'site:load.gov.vn': { textScale: 1.25 } };
 const CONTRAST_HERE = { 'site:load.gov.vn': { contrast: true } };
 /** How long the article's photo is held back where its load event should come late but come. */
 const PHOTO_DELAY_MS = 1500;
@@ -69,8 +72,8 @@ describe.each(BROWSERS)('page load in %s: nothing of Dễ Đọc before the load
     await page.close();
   });
 
-  it('control: with contrast on for the site, the page sees the page-start script before its load event', async () => {
-    await session.ext((api, items) => api.storage.sync.set(items), CONTRAST_HERE);
+  it('control: with bigger text for the site, the page sees the page-start script before its load event', async () => {
+    await session.ext((api, items) => api.storage.sync.set(items), TEXT_HERE);
     await until(() => registeredIds(session), (ids) => ids.includes('dede-page'), 5000, 'the page-start script registered');
     // The photo is held back, so the load event waits for the test.
     const { page, release } = await session.openHeld(ARTICLE, PHOTO, '');
@@ -78,7 +81,7 @@ describe.each(BROWSERS)('page load in %s: nothing of Dễ Đọc before the load
     expect(s!.loadedAtFirstChange).toBe(false);
     release();
     await page.close();
-    await session.ext((api, keys) => api.storage.sync.remove(keys), Object.keys(CONTRAST_HERE));
+    await session.ext((api, keys) => api.storage.sync.remove(keys), Object.keys(TEXT_HERE));
     await until(() => registeredIds(session), (ids) => ids.length === 0, 5000, 'nothing registered');
   });
 
@@ -168,8 +171,8 @@ describe.runIf(runs('chromium'))('page load in chromium, as CDP sees it: no exte
   afterAll(async () => session?.close());
 
   /**
-   * The page's load event and the extension's script worlds in the article, in the order they came,
-   * until its toolbar is there; the photo comes after PHOTO_DELAY_MS.
+   * The page's DOMContentLoaded and load events and the extension's script worlds in the article,
+   * in the order they came, until its toolbar is there; the photo comes after PHOTO_DELAY_MS.
    */
   async function worldsAndLoad(): Promise<string[]> {
     const page = await session.context.newPage();
@@ -182,6 +185,7 @@ describe.runIf(runs('chromium'))('page load in chromium, as CDP sees it: no exte
     cdp.on('Runtime.executionContextCreated', ({ context }) => {
       if (context.origin.startsWith('chrome-extension://')) order.push('extension world');
     });
+    cdp.on('Page.domContentEventFired', () => order.push('parsed'));
     cdp.on('Page.loadEventFired', () => order.push('load'));
     await cdp.send('Page.enable');
     await cdp.send('Runtime.enable');
@@ -192,19 +196,29 @@ describe.runIf(runs('chromium'))('page load in chromium, as CDP sees it: no exte
     return order;
   }
 
+  const registered = () => session.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((l) => l.map((s) => s.id)));
+
   it('with nothing on, the first extension world comes after the load event', async () => {
     const order = await worldsAndLoad();
-    expect(order[0]).toBe('load');
+    expect(order.slice(0, 2)).toEqual(['parsed', 'load']);
     expect(order).toContain('extension world');
   });
 
-  it('control: with contrast on for the site, the page-start script makes its world before the load event', async () => {
+  it('with only contrast on, the page-start script makes its world once the page is parsed, without waiting for its load', async () => {
     await session.worker.evaluate((items) => chrome.storage.sync.set(items), CONTRAST_HERE);
-    await until(() => session.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((l) => l.map((s) => s.id))), (ids) => ids.includes('dede-page'), 5000, 'registered');
+    await until(registered, (ids) => ids.includes('dede-page-late') && !ids.includes('dede-page'), 5000, 'registered');
     const order = await worldsAndLoad();
-    expect(order[0]).toBe('extension world');
-    expect(order).toContain('load');
+    expect(order).toEqual(['parsed', 'extension world', 'load']);
     await session.worker.evaluate((keys) => chrome.storage.sync.remove(keys), Object.keys(CONTRAST_HERE));
+    await until(registered, (ids) => ids.length === 0, 5000, 'nothing registered');
+  });
+
+  it('control: with bigger text for the site, the page-start script makes its world before the page is parsed', async () => {
+    await session.worker.evaluate((items) => chrome.storage.sync.set(items), TEXT_HERE);
+    await until(registered, (ids) => ids.includes('dede-page'), 5000, 'registered');
+    const order = await worldsAndLoad();
+    expect(order).toEqual(['extension world', 'parsed', 'load']);
+    await session.worker.evaluate((keys) => chrome.storage.sync.remove(keys), Object.keys(TEXT_HERE));
     expect(session.pageErrors).toEqual([]);
     expect(session.unexpectedRequests).toEqual([]);
   });

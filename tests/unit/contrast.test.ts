@@ -79,6 +79,7 @@ describe('earlyContrastScripts', () => {
     expect(yellow.excludeMatches).toEqual(['*://noip.gov.vn/*', '*://www.noip.gov.vn/*', '*://mic.gov.vn/*', '*://www.mic.gov.vn/*']);
     expect(yellow.css).toEqual(['contrast/yellow-on-black.css']);
     expect(yellow.runAt).toBe('document_start');
+    expect(yellow.allFrames, 'frames of the site get the theme at their first paint too').toBe(true);
     const soft = regs.find((r) => r.id === 'dede-contrast-soft')!;
     expect(soft.matches).toEqual(['*://mic.gov.vn/*', '*://www.mic.gov.vn/*']);
     expect(regs).toHaveLength(2);
