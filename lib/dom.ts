@@ -4,13 +4,21 @@ export const UI_ATTRIBUTE = 'data-dede-ui';
 /** Elements whose own pixels are content: pictures, video, canvas, embedded frames, SVG graphics. */
 export const MEDIA_ELEMENTS = ['img', 'picture', 'video', 'canvas', 'iframe', 'embed', 'object', 'svg'];
 
-/** Whether a document is still being parsed (a frame's document that navigated away is not). */
-export function isParsing(doc: Document): boolean {
+/**
+ * Whether a node can still be touched: in Firefox the document a frame navigated away from (and
+ * every node of it) is a dead object, which throws on any access. Its sheets and marks went with it.
+ */
+export function isReachable(node: Node): boolean {
   try {
-    return doc.readyState === 'loading';
+    return node.nodeType > 0;
   } catch {
     return false;
   }
+}
+
+/** Whether a document is still being parsed (a frame's document that navigated away is not). */
+export function isParsing(doc: Document): boolean {
+  return isReachable(doc) && doc.readyState === 'loading';
 }
 
 /**

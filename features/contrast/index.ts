@@ -22,7 +22,7 @@
  */
 import type { SiteSettings, Theme } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
-import { MEDIA_ELEMENTS, UI_ATTRIBUTE, parseGate, whenParsed } from '@/lib/dom';
+import { MEDIA_ELEMENTS, UI_ATTRIBUTE, isReachable, parseGate, whenParsed } from '@/lib/dom';
 import { EARLY_OFF_ATTRIBUTE, EARLY_PROPERTY, FIX_ATTRIBUTE, parseEarlyMarker, selectionCss, themeCss, type EarlyMarker } from './css';
 import { PALETTES, type Palette } from './themes';
 
@@ -110,15 +110,6 @@ function addToken(el: Element, token: string) {
   el.setAttribute(FIX_ATTRIBUTE, tokens.join(' '));
 }
 
-/** Whether a document can still be reached: one a frame navigated away from is a dead object in Firefox. */
-function reachable(doc: Document): boolean {
-  try {
-    return doc.nodeType === 9;
-  } catch {
-    return false;
-  }
-}
-
 /** Whether a list of rules holds a selection rule, in nested, grouping or imported rules too. */
 function rulesColourSelection(rules: CSSRuleList): boolean {
   for (const rule of rules) {
@@ -187,13 +178,9 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   }
 
   function switchOffEarly() {
-    try {
-      if (!earlyMarker()) return;
-      earlyValue = '';
-      doc.documentElement?.setAttribute(EARLY_OFF_ATTRIBUTE, '');
-    } catch {
-      /* a frame's document that navigated away (a dead object in Firefox): its sheet went with it */
-    }
+    if (!isReachable(doc) || !earlyMarker()) return;
+    earlyValue = '';
+    doc.documentElement?.setAttribute(EARLY_OFF_ATTRIBUTE, '');
   }
 
   /** Set while the document shows the early sheet, which colours the selection on the root only. */
@@ -444,13 +431,10 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   function listRoots() {
     rescanRoots = false;
     checkSelection();
-    for (const root of [...styles.keys()]) {
-      try {
-        for (const el of root.querySelectorAll('[style*="important" i]')) fixInline(el);
-        for (const el of root.querySelectorAll('*')) work.push(el);
-      } catch {
-        /* a frame's document that navigated away (a dead object in Firefox): nothing to measure */
-      }
+    for (const root of styles.keys()) {
+      if (!isReachable(root)) continue;
+      for (const el of root.querySelectorAll('[style*="important" i]')) fixInline(el);
+      for (const el of root.querySelectorAll('*')) work.push(el);
     }
   }
 
@@ -527,7 +511,7 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
       }
       if (entry.controller && entry.controller.document !== frameDoc) {
         // The document the frame left is a dead object in Firefox: its sheet and marks went with it.
-        if (reachable(entry.controller.document)) entry.controller.remove();
+        if (isReachable(entry.controller.document)) entry.controller.remove();
         entry.controller = null;
       }
       if (!frameDoc || !lastSettings || !current) return;
@@ -572,12 +556,9 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
       observers.clear();
       restoreInline();
       for (const [root, style] of styles) {
-        try {
-          style.remove();
-          for (const el of root.querySelectorAll(`[${FIX_ATTRIBUTE}]`)) el.removeAttribute(FIX_ATTRIBUTE);
-        } catch {
-          /* a frame's document that navigated away: its marks and sheet went with it */
-        }
+        if (!isReachable(root)) continue;
+        style.remove();
+        for (const el of root.querySelectorAll(`[${FIX_ATTRIBUTE}]`)) el.removeAttribute(FIX_ATTRIBUTE);
       }
       styles.clear();
       for (const [iframe, entry] of frames) {

@@ -1,12 +1,31 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isParsing, parseGate, whenParsed } from '@/lib/dom';
+import { isParsing, isReachable, parseGate, whenParsed } from '@/lib/dom';
 
 /** A document whose readyState the test sets. */
-function documentIn(state: DocumentReadyState | (() => never)) {
+function documentIn(state: DocumentReadyState) {
   const doc = document.implementation.createHTMLDocument('t');
-  Object.defineProperty(doc, 'readyState', { get: typeof state === 'function' ? state : () => state, configurable: true });
+  Object.defineProperty(doc, 'readyState', { get: () => state, configurable: true });
   return doc;
 }
+
+/** A document as Firefox leaves the one a frame navigated away from: a dead object, throwing on any access. */
+function deadDocument(): Document {
+  return new Proxy(document.implementation.createHTMLDocument('t'), {
+    get() {
+      throw new TypeError("can't access dead object");
+    },
+  });
+}
+
+describe('isReachable', () => {
+  it('is true for a live document, shadow root or element, false for a dead object', () => {
+    const host = document.createElement('div');
+    expect(isReachable(document)).toBe(true);
+    expect(isReachable(host.attachShadow({ mode: 'open' }))).toBe(true);
+    expect(isReachable(host)).toBe(true);
+    expect(isReachable(deadDocument())).toBe(false);
+  });
+});
 
 describe('isParsing', () => {
   it('is true only while the document is loading', () => {
@@ -16,10 +35,7 @@ describe('isParsing', () => {
   });
 
   it('takes a document that can no longer be asked (a frame that navigated away) as parsed', () => {
-    const dead = documentIn(() => {
-      throw new TypeError("can't access dead object");
-    });
-    expect(isParsing(dead)).toBe(false);
+    expect(isParsing(deadDocument())).toBe(false);
   });
 });
 
