@@ -277,12 +277,12 @@ async function pageLoad(): Promise<Row[]> {
   await withoutExt.context.close();
   for (const url of urls) await traceRows('nothing on', '0 ms')(url);
 
-  // Then each feature on for both sites, as "this site only" stores it: contrast alone (the
-  // page-start script once the page is parsed, the early theme sheet from document_start), and
-  // bigger text (the page-start script from document_start).
+  // Then each feature on for both sites, as "this site only" stores it: contrast alone (the early
+  // theme sheet from document_start, the page-start script after the load event), and bigger text
+  // (the page-start script from document_start).
   const registered = () => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((l) => l.map((s) => s.id)));
   const features = [
-    { name: 'contrast on for the site', site: { contrast: true }, ready: (ids: string[]) => ids.includes('dede-page-late') && ids.some((id) => id.startsWith('dede-contrast-')) },
+    { name: 'contrast on for the site', site: { contrast: true }, ready: (ids: string[]) => ids.some((id) => id.startsWith('dede-contrast-')) },
     { name: 'text 125 % for the site', site: { textScale: 1.25 }, ready: (ids: string[]) => ids.includes('dede-page') },
   ];
   for (const feature of features) {

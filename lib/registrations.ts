@@ -1,15 +1,14 @@
 /**
  * Background: keeps registered exactly the scripts and sheets pages need before they paint, for
  * the settings and granted sites of the moment, and brings open tabs up to date:
- * - the page-start script (text size and contrast, every frame) on the sites whose settings
- *   change the page; every other page pays nothing for it. Where the text is changed it runs at
- *   document_start, so the page is laid out once, at its new size. Where only contrast is on it
- *   runs once the page is parsed (document_idle): the early sheet already shows the theme at the
- *   first paint, and the page's parsing does not wait for the script;
+ * - the page-start script (text size and contrast, every frame) from document_start on the sites
+ *   whose text is changed, so a page is laid out once, at its new size;
  * - the early theme sheets (features/contrast/early.ts, every frame), so a theme is there at the
  *   first paint.
  * Nothing else runs in pages before they have loaded: the manifest has no content scripts, and the
- * background starts the reader once a tab has loaded (entrypoints/background.ts). When settings
+ * background starts the reader once a tab has loaded (entrypoints/background.ts), with the
+ * page-start script where the settings change the page but it does not run yet (only contrast
+ * on: the early sheet shows the theme meanwhile, and its measured fixes follow). When settings
  * start changing a site, open tabs of that site get the page-start script at once.
  */
 import { browser } from 'wxt/browser';
@@ -21,8 +20,6 @@ import { GOVERNMENT_MATCHES, matchesAny, pageHost, sitesWhere } from '@/lib/site
 
 export const PAGE_SCRIPT = '/content-scripts/content.js';
 export const PAGE_SCRIPT_ID = 'dede-page';
-/** The same script where only contrast is on, run once the page is parsed. */
-export const LATE_PAGE_SCRIPT_ID = 'dede-page-late';
 /** The ids of Dễ Đọc's registrations (earlier versions' too) start so; others (WXT's dev mode) are left alone. */
 const OUR_PREFIX = 'dede-';
 
@@ -32,7 +29,7 @@ interface Registration {
   excludeMatches?: string[];
   js?: string[];
   css?: string[];
-  runAt: 'document_start' | 'document_idle';
+  runAt: 'document_start';
   allFrames: boolean;
   persistAcrossSessions: true;
 }
@@ -50,16 +47,13 @@ export async function isSupportedPage(url: string | undefined): Promise<boolean>
 }
 
 /**
- * The page-start script's registrations: from document_start where the text changes, once the
- * page is parsed where only contrast is on. A site is in one of them at most. Pure.
+ * The page-start script's registration: from document_start, in every frame, on the sites whose
+ * text is changed. Where only contrast is on, none: a script at document_start held up the
+ * page's parsing, and one at document_idle its load event, by a rendering frame. Pure.
  */
 export function pageScriptRegistrations(global: SiteSettings, overrides: Record<string, SiteSettings>, matches: string[]): Registration[] {
-  const script = (id: string, runAt: Registration['runAt'], sites: ReturnType<typeof sitesWhere>): Registration[] =>
-    sites ? [{ id, ...sites, js: [PAGE_SCRIPT.slice(1)], runAt, allFrames: true, persistAcrossSessions: true }] : [];
-  return [
-    ...script(PAGE_SCRIPT_ID, 'document_start', sitesWhere(global, overrides, matches, (site) => !textIsNeutral(site))),
-    ...script(LATE_PAGE_SCRIPT_ID, 'document_idle', sitesWhere(global, overrides, matches, (site) => changesPage(site) && textIsNeutral(site))),
-  ];
+  const sites = sitesWhere(global, overrides, matches, (site) => !textIsNeutral(site));
+  return sites ? [{ id: PAGE_SCRIPT_ID, ...sites, js: [PAGE_SCRIPT.slice(1)], runAt: 'document_start', allFrames: true, persistAcrossSessions: true }] : [];
 }
 
 /** Every registration the current settings and granted sites call for. */

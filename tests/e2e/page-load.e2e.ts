@@ -11,10 +11,12 @@
  * Chromium, CDP also shows every script world the extension makes in the page, in order with the
  * load event. Each check has a control where a page-start script does run (bigger text for the
  * site), which the same probe must see before the load event. Where only contrast is on, the
- * page-start script waits until the page is parsed (the early theme sheet shows the theme from the
- * first paint: contrast.e2e.ts), which CDP shows too.
+ * page has the theme from the early sheet, and the page-start script comes after the load event
+ * too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PALETTES } from '@/features/contrast/themes';
+import { parseColour } from '@/lib/colour';
 import { LOAD_PATIENCE_MS } from '@/lib/tab-loads';
 import { BROWSERS, launchSession, pageScriptRuns, registeredIds, runs, type DriverPage, type DriverSession } from './browsers';
 import { launch, until, type Session } from './harness';
@@ -26,7 +28,11 @@ const ADDED_HOST = 'news.example';
 const ADDED = `https://${ADDED_HOST}/article.html`;
 const ADDED_ORIGIN = `*://${ADDED_HOST}/*`;
 const TEXT_HERE = { 'site:load.gov.vn': { textScale: 1.25 } };
-const CONTRAST_HERE = { 'site:load.gov.vn': { contrast: true } };
+const CONTRAST_HERE = { 'site:load.gov.vn': { contrast: true, theme: 'white-on-black' } };
+const THEME_BACKGROUND = (() => {
+  const { r, g, b } = parseColour(PALETTES['white-on-black'].background)!;
+  return `rgb(${r}, ${g}, ${b})`;
+})();
 /** How long the article's photo is held back where its load event should come late but come. */
 const PHOTO_DELAY_MS = 1500;
 
@@ -70,6 +76,24 @@ describe.each(BROWSERS)('page load in %s: nothing of Dễ Đọc before the load
     expect(await pageScriptRuns(session, page)).toBe(false);
     expect(page.errors()).toEqual([]);
     await page.close();
+  });
+
+  it('with only contrast on, the page has the theme from its first script, sees nothing of Dễ Đọc before its load event, and the page-start script comes after it', async () => {
+    await session.ext((api, items) => api.storage.sync.set(items), CONTRAST_HERE);
+    await until(() => registeredIds(session), (ids) => ids.includes('dede-contrast-white-on-black'), 5000, 'the theme sheet registered');
+    expect(await registeredIds(session)).toEqual(['dede-contrast-white-on-black']);
+    const { page, release } = await session.openHeld(ARTICLE, PHOTO, '');
+    await page.wait(PHOTO_DELAY_MS);
+    expect(await seen(page)).toEqual({ load: null, firstChange: null, loadedAtFirstChange: null });
+    expect(await page.evaluate(() => (window as unknown as { __rootBackground: string }).__rootBackground)).toBe(THEME_BACKGROUND);
+    expect(await pageScriptRuns(session, page)).toBe(false);
+    release();
+    await until(() => pageScriptRuns(session, page), Boolean, 10_000, 'the page-start script, after the load event');
+    expect((await seen(page)).load).not.toBeNull();
+    expect(page.errors()).toEqual([]);
+    await page.close();
+    await session.ext((api, keys) => api.storage.sync.remove(keys), Object.keys(CONTRAST_HERE));
+    await until(() => registeredIds(session), (ids) => ids.length === 0, 5000, 'nothing registered');
   });
 
   it('control: with bigger text for the site, the page sees the page-start script before its load event', async () => {
@@ -204,11 +228,13 @@ describe.runIf(runs('chromium'))('page load in chromium, as CDP sees it: no exte
     expect(order).toContain('extension world');
   });
 
-  it('with only contrast on, the page-start script makes its world once the page is parsed, without waiting for its load', async () => {
+  it('with only contrast on, the first extension world comes after the load event too', async () => {
     await session.worker.evaluate((items) => chrome.storage.sync.set(items), CONTRAST_HERE);
-    await until(registered, (ids) => ids.includes('dede-page-late') && !ids.includes('dede-page'), 5000, 'registered');
+    await until(registered, (ids) => ids.includes('dede-contrast-white-on-black'), 5000, 'registered');
+    expect(await registered()).toEqual(['dede-contrast-white-on-black']);
     const order = await worldsAndLoad();
-    expect(order).toEqual(['parsed', 'extension world', 'load']);
+    expect(order.slice(0, 2)).toEqual(['parsed', 'load']);
+    expect(order).toContain('extension world');
     await session.worker.evaluate((keys) => chrome.storage.sync.remove(keys), Object.keys(CONTRAST_HERE));
     await until(registered, (ids) => ids.length === 0, 5000, 'nothing registered');
   });
