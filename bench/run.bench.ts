@@ -50,7 +50,7 @@ async function serveGenerated(context: BrowserContext, pages: Record<string, str
  * something is on; the reader it runs once a page has loaded.
  */
 const PAGE_SCRIPTS: [file: string, when: string, goal?: string][] = [
-  ['content-scripts/content.js', 'page-start, document_start, where something is on', '≤ 25 kB'],
+  ['content-scripts/content.js', 'page-start: from document_start where the text is changed, after load where only contrast is on', '≤ 25 kB'],
   ['content-scripts/reader.js', 'reader, top frame, after load'],
 ];
 

@@ -1,10 +1,11 @@
 /**
  * The page-start content script: applies text size and contrast in every frame, and keeps them
- * live as settings change. It is not in the manifest: the background registers it for the sites
- * whose settings change the page (so other pages pay nothing for it), from document_start where
- * the text changes and once the page is parsed where only contrast is on (the early theme sheet
- * covers the first paint; lib/registrations.ts), and runs it in open tabs when a reader turns
- * something on. It stays small; the toolbar and read aloud come later, in the reader script.
+ * live as settings change. It is not in the manifest: the background registers it from
+ * document_start for the sites whose text is changed (lib/registrations.ts); where only contrast
+ * is on, the early theme sheet covers the page and the background runs this script with the
+ * reader once the page has loaded; and it runs in open tabs when a reader turns something on.
+ * Other pages pay nothing for it. It stays small; the toolbar and read aloud come later, in the
+ * reader script.
  */
 import { browser } from 'wxt/browser';
 import { createContrast } from '@/features/contrast';

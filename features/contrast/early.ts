@@ -3,10 +3,10 @@
  * can be after the first frame; the browser itself, though, injects content-script CSS registered
  * with `scripting.registerContentScripts` before anything is painted. So the background keeps one
  * registration per theme in use (`contrast/<theme>.css`, written at build time by `earlyCssFiles`),
- * whose `matches` are the sites that show that theme, in every frame (a frame of such a site has
- * its own settings, and its own page-start script, like its page). The content script keeps the early sheet
- * while it shows the theme wanted, and switches it off (EARLY_OFF_ATTRIBUTE on <html>) the moment
- * it adopts its own, so a live change of theme or turning contrast off is never held back by a
+ * whose `matches` are the sites that show that theme, in every frame: a frame of such a site has
+ * the settings of its site, as its page does. The content script keeps the early sheet while it
+ * shows the theme wanted, and switches it off (EARLY_OFF_ATTRIBUTE on <html>) the moment it
+ * adopts its own, so a live change of theme or turning contrast off is never held back by a
  * sheet it cannot remove.
  *
  * Pure: relative imports only (wxt.config.ts imports this file).
