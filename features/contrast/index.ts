@@ -178,7 +178,7 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   }
 
   function switchOffEarly() {
-    if (!isReachable(doc) || !earlyMarker()) return;
+    if (!earlyMarker()) return;
     earlyValue = '';
     doc.documentElement?.setAttribute(EARLY_OFF_ATTRIBUTE, '');
   }
@@ -307,7 +307,6 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
         if (el.style.getPropertyValue(prop) === entry.applied) el.style.setProperty(prop, entry.original, 'important');
       }
     }
-    inline.clear();
   }
 
   // ── measuring ──────────────────────────────────────────────────────────────────────────────
@@ -385,7 +384,8 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
 
   const run = safe(() => {
     cancelScheduled();
-    if (!current) return;
+    // A frame's document that navigated away (a dead object in Firefox): nothing left to measure.
+    if (!current || !isReachable(doc)) return;
     const started = performance.now();
     const deadline = started + (options.batchMs ?? BATCH_MS);
     if (rescanRoots) listRoots();
@@ -432,7 +432,6 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
     rescanRoots = false;
     checkSelection();
     for (const root of styles.keys()) {
-      if (!isReachable(root)) continue;
       for (const el of root.querySelectorAll('[style*="important" i]')) fixInline(el);
       for (const el of root.querySelectorAll('*')) work.push(el);
     }
@@ -510,8 +509,7 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
         frameDoc = null; // cross-origin
       }
       if (entry.controller && entry.controller.document !== frameDoc) {
-        // The document the frame left is a dead object in Firefox: its sheet and marks went with it.
-        if (isReachable(entry.controller.document)) entry.controller.remove();
+        entry.controller.remove();
         entry.controller = null;
       }
       if (!frameDoc || !lastSettings || !current) return;
@@ -543,7 +541,10 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
       for (const entry of frames.values()) entry.onLoad();
     }),
     remove: safe(() => {
-      switchOffEarly();
+      // A frame's document that navigated away (a dead object in Firefox, with its window and the
+      // observers made there) took our sheets, marks and observers with it: only our state goes.
+      const live = isReachable(doc);
+      if (live) switchOffEarly();
       cancelScheduled();
       if (rescanHandle !== null) clearTimeout(rescanHandle);
       rescanHandle = null;
@@ -552,17 +553,19 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
       work = [];
       cursor = 0;
       rescanRoots = false;
-      for (const observer of observers.values()) observer.disconnect();
+      if (live) for (const observer of observers.values()) observer.disconnect();
       observers.clear();
-      restoreInline();
-      for (const [root, style] of styles) {
-        if (!isReachable(root)) continue;
-        style.remove();
-        for (const el of root.querySelectorAll(`[${FIX_ATTRIBUTE}]`)) el.removeAttribute(FIX_ATTRIBUTE);
+      if (live) {
+        restoreInline();
+        for (const [root, style] of styles) {
+          style.remove();
+          for (const el of root.querySelectorAll(`[${FIX_ATTRIBUTE}]`)) el.removeAttribute(FIX_ATTRIBUTE);
+        }
       }
+      inline.clear();
       styles.clear();
       for (const [iframe, entry] of frames) {
-        iframe.removeEventListener('load', entry.onLoad);
+        if (live) iframe.removeEventListener('load', entry.onLoad);
         entry.controller?.remove();
       }
       frames.clear();
