@@ -21,8 +21,14 @@ function adoptedStyle(target: StyleTarget): PageStyle | null {
     const sheet = new view.CSSStyleSheet();
     target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
     if (!target.adoptedStyleSheets.includes(sheet)) return null;
+    // The same text again would still make the browser restyle the whole document.
+    let current = '';
     return {
-      set: (cssText) => sheet.replaceSync(cssText),
+      set: (cssText) => {
+        if (cssText === current) return;
+        sheet.replaceSync(cssText);
+        current = cssText;
+      },
       remove: () => {
         target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
       },
@@ -42,7 +48,7 @@ function elementStyle(target: StyleTarget): PageStyle {
   };
   return {
     set(cssText) {
-      style.textContent = cssText;
+      if (style.textContent !== cssText) style.textContent = cssText;
       attach();
     },
     remove: () => style.remove(),
