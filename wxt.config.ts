@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { GOVERNMENT_MATCHES } from './lib/sites';
 import { earlyCssFiles } from './features/contrast/early';
+import { earlyTextCssFiles } from './features/text-size/early';
 import path from 'node:path';
 import { VOICE_ASSET_DIR, VOICE_DATA, VOICE_JS, writeVoiceAssets } from './features/read-aloud/builtin/voice-data.mjs';
 
@@ -31,6 +32,8 @@ export default defineConfig({
       // High-contrast themes as plain CSS, registered for document_start so they precede first paint.
       // Chromium has highlight inheritance: the early sheet colours the selection on the root only.
       files.push(...earlyCssFiles(wxt.config.browser === 'firefox' ? 'each' : 'inherited'));
+      // The text size a site is shown at, for the page-start script to read before the page is laid out.
+      files.push(...earlyTextCssFiles());
       if (wxt.config.browser === 'firefox') return;
       const { js, data } = writeVoiceAssets(path.join(wxt.config.root, 'node_modules/.cache/dede-voice'));
       files.push({ absoluteSrc: js, relativeDest: `${VOICE_ASSET_DIR}/${VOICE_JS}` });

@@ -23,6 +23,7 @@ export default defineContentScript({
     const host = location.hostname;
     const textSize = createTextSize(document);
     const contrast = createContrast(document);
+    textSize.prepare();
     const apply = (site: Awaited<ReturnType<typeof loadSettings>>['site']) => {
       contrast.apply(site);
       textSize.apply(site);

@@ -4,7 +4,9 @@
  * - the page-start script (text size and contrast, every frame) from document_start on the sites
  *   whose text is changed, so a page is laid out once, at its new size;
  * - the early theme sheets (features/contrast/early.ts, every frame), so a theme is there at the
- *   first paint.
+ *   first paint;
+ * - the early text sheets (features/text-size/early.ts, every frame), which tell the page-start
+ *   script the text size before the settings arrive.
  * Nothing else runs in pages before they have loaded: the manifest has no content scripts, and the
  * background starts the reader once a tab has loaded (entrypoints/background.ts), with the
  * page-start script where the settings change the page but it does not run yet (only contrast
@@ -13,6 +15,7 @@
  */
 import { browser } from 'wxt/browser';
 import { earlyContrastScripts } from '@/features/contrast/early';
+import { earlyTextScripts } from '@/features/text-size/early';
 import type { PageScriptQuery } from '@/lib/messages';
 import { changesPage, textIsNeutral, type SiteSettings } from '@/lib/settings/schema';
 import { loadAll, loadSettings } from '@/lib/settings/store';
@@ -60,7 +63,7 @@ export function pageScriptRegistrations(global: SiteSettings, overrides: Record<
 async function wantedRegistrations(): Promise<Registration[]> {
   const { global, sites } = await loadAll();
   const all = [...GOVERNMENT_MATCHES, ...(await addedSites())];
-  return [...earlyContrastScripts(global.site, sites, all), ...pageScriptRegistrations(global.site, sites, all)];
+  return [...earlyContrastScripts(global.site, sites, all), ...earlyTextScripts(global.site, sites, all), ...pageScriptRegistrations(global.site, sites, all)];
 }
 
 const shape = (r: Partial<Registration>) =>

@@ -78,3 +78,35 @@ export function sitesWhere<S>(
   if (!include.length) return null;
   return { matches: [...new Set(include)], ...(exclude.length ? { excludeMatches: [...new Set(exclude)] } : {}) };
 }
+
+/** A stylesheet the browser puts in the pages of some sites from document_start, in every frame. */
+export interface EarlySheetRegistration {
+  id: string;
+  matches: string[];
+  excludeMatches?: string[];
+  css: string[];
+  runAt: 'document_start';
+  allFrames: true;
+  persistAcrossSessions: true;
+}
+
+/**
+ * One early sheet per value in use (a theme, a text size): its `matches` are the sites whose
+ * settings `pick` that value; `id` and `css` name its registration and file. Pure.
+ */
+export function earlySheetRegistrations<S, V>(
+  global: S,
+  overrides: Record<string, S>,
+  matches: readonly string[],
+  values: readonly V[],
+  pick: (settings: S, value: V) => boolean,
+  id: (value: V) => string,
+  css: (value: V) => string,
+): EarlySheetRegistration[] {
+  const result: EarlySheetRegistration[] = [];
+  for (const value of values) {
+    const sites = sitesWhere(global, overrides, matches, (settings) => pick(settings, value));
+    if (sites) result.push({ id: id(value), ...sites, css: [css(value)], runAt: 'document_start', allFrames: true, persistAcrossSessions: true });
+  }
+  return result;
+}

@@ -12,7 +12,7 @@
  * Pure: relative imports only (wxt.config.ts imports this file).
  */
 import { THEMES, type SiteSettings, type Theme } from '../../lib/settings/schema';
-import { sitesWhere } from '../../lib/sites';
+import { earlySheetRegistrations, type EarlySheetRegistration } from '../../lib/sites';
 import { EARLY_PROPERTY, themeCss, type SelectionRule } from './css';
 
 export const EARLY_SCRIPT_PREFIX = 'dede-contrast-';
@@ -38,26 +38,10 @@ export function earlyCssFiles(selection: SelectionRule): { relativeDest: string;
   return THEMES.map((theme) => ({ relativeDest: earlyCssPath(theme), contents: earlyCss(theme, selection) }));
 }
 
-export interface EarlyRegistration {
-  id: string;
-  matches: string[];
-  excludeMatches?: string[];
-  css: string[];
-  runAt: 'document_start';
-  allFrames: true;
-  persistAcrossSessions: true;
-}
-
 /**
  * Which sites get which early theme. `overrides` maps a host (as stored: no "www.") to that site's
  * own settings; `matches` are all the sites Dễ Đọc runs on. Pure.
  */
-export function earlyContrastScripts(global: SiteSettings, overrides: Record<string, SiteSettings>, matches: string[]): EarlyRegistration[] {
-  const result: EarlyRegistration[] = [];
-  for (const theme of THEMES) {
-    const sites = sitesWhere(global, overrides, matches, (site) => site.contrast && site.theme === theme);
-    if (!sites) continue;
-    result.push({ id: EARLY_SCRIPT_PREFIX + theme, ...sites, css: [earlyCssPath(theme)], runAt: 'document_start', allFrames: true, persistAcrossSessions: true });
-  }
-  return result;
+export function earlyContrastScripts(global: SiteSettings, overrides: Record<string, SiteSettings>, matches: string[]): EarlySheetRegistration[] {
+  return earlySheetRegistrations(global, overrides, matches, THEMES, (site, theme) => site.contrast && site.theme === theme, (theme) => EARLY_SCRIPT_PREFIX + theme, earlyCssPath);
 }

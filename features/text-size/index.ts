@@ -20,6 +20,12 @@
  * measured in batches, once per animation frame, with our rules briefly lifted (the page's rules
  * we scaled fall back to a factor of 1).
  *
+ * A page opened with its text already bigger is laid out once, at its new size: the background
+ * registers, beside the page-start script, a sheet naming the site's factor (early.ts), read the
+ * moment the body begins; the page's rules are scaled in the frame before its first layout, and
+ * the start, in the frame after parsing, measures at the new size what it can (see
+ * sizeAtNewSize). Elsewhere our rules are lifted for each measurement.
+ *
  * Bigger text must not be clipped or spill out of its box, so after each change a repair pass
  * looks, in batches (read everything, then write), at the watched boxes:
  * - a box that did not overflow at the page's own size but overflows now, with its overflow
@@ -27,6 +33,9 @@
  * - a box that became wider than its parent, or sticks out of the window, gets
  *   `max-width: 100%` and `min-width: 0` (`data-dede-fit`), which also lets fixed-width
  *   layouts reflow at narrow widths.
+ * A box's look at the page's own size is read when it is first watched, or, on a page laid out at
+ * its new size from the start, only once it clips, spills or sticks out, with that box alone put
+ * back at the page's size where the browser can tell how (see pageSizeInline).
  * Should the page still scroll sideways after that, every box that holds text is watched, as
  * element by element. Everything is done with attributes, adopted stylesheets and declarations
  * whose page values are kept, so `remove()` restores the page.
@@ -34,7 +43,8 @@
 import { textIsNeutral, type SiteSettings } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
 import { MEDIA_ELEMENTS, UI_ATTRIBUTE, isParsing, parseGate, whenParsed } from '@/lib/dom';
-import { ACROSS, CENTERING_RATIO, COMFORTABLE_LEADING, DOWN, FREED_HEIGHTS, SCALE, applyRewrites, freeHeights, emptyScan, restoreRewrites, scanSheet, type Rewrite, type RuleScan } from './rules';
+import { EARLY_TEXT_PROPERTY, parseEarlyTextScale } from './early';
+import { ACROSS, CENTERING_RATIO, COMFORTABLE_LEADING, DOWN, FREED_HEIGHTS, SCALE, applyRewrites, freeHeights, emptyScan, restoreRewrites, scaleFontSize, scaleLineHeight, scanSheet, type FixedHeight, type Rewrite, type RuleScan } from './rules';
 
 const FS = 'data-dede-fs';
 const LH = 'data-dede-lh';
@@ -81,6 +91,8 @@ interface InlineOverride {
 interface PageBox {
   /** What is watched: DOWN (its height), ACROSS (its width), or both. */
   axes: number;
+  /** The axes read at the page's own size so far (a page laid out at the new size from the start is read only where a box needs it). */
+  known: number;
   /** The height of its content: more than the box's own height (which bigger text does not change) was overflow already. */
   contentHeight: number;
   /** Its content already overflowed it horizontally. */
@@ -92,6 +104,11 @@ interface PageBox {
 type Root = Document | ShadowRoot;
 
 const SANS = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+
+/** Only the text size differs from the page's: no spacing, width, alignment or font of ours. */
+function onlyScaled(o: TextOptions): boolean {
+  return !o.textSpacing && !o.readingWidth && !o.leftAlign && o.font === 'page';
+}
 
 export function roundPx(value: string): number | null {
   const px = Number.parseFloat(value);
@@ -196,6 +213,16 @@ export function createTextSize(doc: Document) {
   const measureSelectors = new Map<Root, Set<string>>();
   const boxSelectors = new Map<Root, Map<string, number>>();
   const justifySelectors = new Map<Root, Set<string>>();
+  /** Per root: selectors of the rules that set sizes or line heights, whatever the value. */
+  const sizeSelectors = new Map<Root, Set<string>>();
+  /** Per root: selectors of the rules that set line heights. */
+  const leadingSelectors = new Map<Root, Set<string>>();
+  /** Some nested rule sets sizes: which elements it sizes is not known. */
+  let nestedSizes = false;
+  /** Rules' fixed heights read while the page is parsed: whether a rule frees them waits for its boxes (see freeable). */
+  const heldHeights = new Map<Root, FixedHeight[]>();
+  /** Waits for the page's body to read the early text sheet (see prepare). */
+  let bodyWatcher: MutationObserver | null = null;
 
   function addRoot(root: Root): boolean {
     if (roots.has(root)) return false;
@@ -278,9 +305,10 @@ export function createTextSize(doc: Document) {
   /**
    * Measures elements' text at the page's own size and the boxes to watch (`watch`: a list, or
    * the holders of the text); returns the boxes seen for the first time. Reads everything first,
-   * then writes every tag, so the page is laid out only once.
+   * then writes every tag, so the page is laid out only once. Without `boxesAtPageSize` (the page
+   * is not at its own size), the boxes are only listed: each is read when it needs a repair.
    */
-  function measure(elements: Iterable<Element>, watch: Map<Element, number> | 'holders'): Element[] {
+  function measure(elements: Iterable<Element>, watch: Map<Element, number> | 'holders', boxesAtPageSize = true): Element[] {
     const view = doc.defaultView;
     if (!view) return [];
     const list = [...elements];
@@ -302,7 +330,7 @@ export function createTextSize(doc: Document) {
     const watching: Iterable<[Element, number]> = watch === 'holders' ? holders(list).map((box) => [box, BOTH]) : watch;
     for (const [box, axes] of watching) {
       const known = boxes.get(box);
-      const pageBox: PageBox = known ?? { axes: 0, contentHeight: 0, overflowedX: false, wide: false };
+      const pageBox: PageBox = known ?? { axes: 0, known: 0, contentHeight: 0, overflowedX: false, wide: false };
       const adding = axes & ~pageBox.axes;
       if (!adding) continue;
       pageBox.axes |= adding;
@@ -310,20 +338,7 @@ export function createTextSize(doc: Document) {
         boxes.set(box, pageBox);
         fresh.push(box);
       }
-      if (!isHTMLElement(box) || !box.isConnected) continue;
-      try {
-        if (adding & DOWN) {
-          pageBox.contentHeight = box.scrollHeight;
-        }
-        if (adding & ACROSS) {
-          const cw = box.clientWidth;
-          pageBox.overflowedX = cw > 0 && box.scrollWidth > cw + 1;
-          const parent = box.parentElement;
-          pageBox.wide = !!parent && parent.clientWidth > 0 && box.offsetWidth > parent.clientWidth + 1;
-        }
-      } catch {
-        /* a box that cannot be measured */
-      }
+      if (boxesAtPageSize) readPageBox(box, pageBox, adding);
     }
     for (const [el, fs, lh, justified] of readings) {
       tagged.add(el);
@@ -338,6 +353,26 @@ export function createTextSize(doc: Document) {
       if (isHTMLElement(el)) overrideInlineImportant(el, fs, lh);
     }
     return fresh;
+  }
+
+  /** Reads a box's `axes` as they are now, which is at the page's own size. */
+  function readPageBox(box: Element, pageBox: PageBox, axes: number) {
+    const adding = axes & ~pageBox.known;
+    pageBox.known |= adding;
+    if (!adding || !isHTMLElement(box) || !box.isConnected) return;
+    try {
+      if (adding & DOWN) {
+        pageBox.contentHeight = box.scrollHeight;
+      }
+      if (adding & ACROSS) {
+        const cw = box.clientWidth;
+        pageBox.overflowedX = cw > 0 && box.scrollWidth > cw + 1;
+        const parent = box.parentElement;
+        pageBox.wide = !!parent && parent.clientWidth > 0 && box.offsetWidth > parent.clientWidth + 1;
+      }
+    } catch {
+      /* a box that cannot be measured */
+    }
   }
 
   function overrideInlineImportant(el: HTMLElement, fs: number, lh: number | null) {
@@ -415,8 +450,11 @@ export function createTextSize(doc: Document) {
     return sheets;
   }
 
-  /** Reads the sheets not read before, in every root; returns what they ask for, by root. */
-  function scanNewSheets(): { scans: Map<Root, RuleScan>; unreadable: boolean } {
+  /**
+   * Reads the sheets not read before, in every root; returns what they ask for, by root. While the
+   * page is `parsing`, the rules' fixed heights are held until there are boxes to look at.
+   */
+  function scanNewSheets(parsing = false): { scans: Map<Root, RuleScan>; unreadable: boolean } {
     const scans = new Map<Root, RuleScan>();
     let unreadable = false;
     for (const root of roots.keys()) {
@@ -426,10 +464,16 @@ export function createTextSize(doc: Document) {
         scannedSheets.add(sheet);
         scanSheet(sheet, scan);
       }
-      for (const { style, selector } of scan.heights) {
+      const fixedHeights = [...(heldHeights.get(root) ?? []), ...scan.heights];
+      heldHeights.delete(root);
+      if (parsing && fixedHeights.length) heldHeights.set(root, fixedHeights);
+      for (const { style, selector } of parsing ? [] : fixedHeights) {
         if (freeable(root, selector)) scan.rewrites.push(...freeHeights(style));
         else scan.boxes.set(selector, (scan.boxes.get(selector) ?? 0) | DOWN);
       }
+      if (scan.sizes.size) sizeSelectors.set(root, new Set([...(sizeSelectors.get(root) ?? []), ...scan.sizes]));
+      if (scan.leadings.size) leadingSelectors.set(root, new Set([...(leadingSelectors.get(root) ?? []), ...scan.leadings]));
+      nestedSizes ||= scan.nestedSizes;
       unreadable ||= scan.unreadable;
       if (scan.rewrites.length || scan.measure.size || scan.boxes.size || scan.justify.size) scans.set(root, scan);
       if (scan.measure.size) measureSelectors.set(root, new Set([...(measureSelectors.get(root) ?? []), ...scan.measure]));
@@ -519,19 +563,153 @@ export function createTextSize(doc: Document) {
     }
   }
 
-  /** Scales the page by its rules; false (and nothing changed) when some rule cannot be read. */
+  /**
+   * Scales the page by its rules; false (and nothing changed) when some rule cannot be read. A
+   * page whose rules were scaled while it was parsed is not laid out at its own size again when
+   * what needs measuring can be measured at the new size (see sizeAtNewSize).
+   */
   function startByRules(): boolean {
     findShadowRoots(doc);
     const { scans, unreadable } = scanNewSheets();
     if (unreadable) return false;
     const sized = new Set<Element>();
     const fixed = new Map<Element, number>();
-    if (doc.documentElement) sized.add(doc.documentElement);
+    const html = doc.documentElement;
+    if (html && (!tagged.has(html) || touchesRoot(scans))) {
+      tagged.delete(html);
+      sized.add(html);
+    }
     for (const root of roots.keys()) findByRules(root, root, sized, fixed);
-    const fresh = measureAtPageSize(sized, fixed, () => scale(scans));
+    let fresh: Element[];
+    const ways = drawn ? [...sized].map((el) => [el, sizeAtNewSize(el)] as const) : [];
+    if (drawn && ways.every(([, way]) => way)) {
+      fresh = measure(ways.filter(([, way]) => way === 'read').map(([el]) => el), fixed, false);
+      scale(scans);
+      render();
+    } else {
+      fresh = measureAtPageSize(sized, fixed, () => scale(scans));
+    }
     repair(fresh);
     if (overflowsX()) watchAllText();
     return true;
+  }
+
+  /**
+   * How an element that may size its own text is measured while the page is at the new size:
+   * - "grows": the page's rules or its parent size it, and they grow: nothing to measure;
+   * - "read": its size is its own and absolute (inline, a form control's, `<font size>`) and its
+   *   line height its own or "normal": what it shows now is the page's own size;
+   * - null: only a look at the page's own size can tell.
+   */
+  function sizeAtNewSize(el: Element): 'grows' | 'read' | null {
+    const view = doc.defaultView;
+    if (!view || !isHTMLElement(el) || el === doc.documentElement || nestedSizes) return null;
+    try {
+      const root = el.getRootNode() as Root;
+      if (matchesAny(el, measureSelectors.get(root))) return null;
+      const byRules = matchesAny(el, sizeSelectors.get(root));
+      const size = el.style.fontSize;
+      const leading = el.style.lineHeight;
+      const ownLeading = !!leading || view.getComputedStyle(el).lineHeight === 'normal';
+      const fixedLeading = !!leading && typeof scaleLineHeight(leading) === 'object';
+      if (size) {
+        const scaling = scaleFontSize(size);
+        if (scaling === 'keep') return fixedLeading ? null : 'grows';
+        return scaling === 'measure' || byRules || !ownLeading ? null : 'read';
+      }
+      if (fixedLeading) return null;
+      if (byRules) return 'grows';
+      const tag = el.tagName;
+      if (FORM_TEXT.has(tag) || tag === 'FONT') return ownLeading ? 'read' : null;
+      return MONOSPACE.has(tag) || TABLE_PARTS.has(tag) ? null : 'grows';
+    } catch {
+      return null;
+    }
+  }
+
+  /** Whether one of `selectors` may match `el` (a selector that cannot be tested counts). */
+  function matchesAny(el: Element, selectors: Set<string> | undefined): boolean {
+    if (!selectors?.size) return false;
+    try {
+      return el.matches([...selectors].join(', '));
+    } catch {
+      return [...selectors].some((selector) => {
+        try {
+          return el.matches(selector);
+        } catch {
+          return true;
+        }
+      });
+    }
+  }
+
+  /** New rules size the root: its own size must be measured again. */
+  function touchesRoot(scans: Map<Root, RuleScan>): boolean {
+    const html = doc.documentElement;
+    const scan = scans.get(doc);
+    return !!html && !!scan && (scan.nestedSizes || matchesAny(html, scan.sizes));
+  }
+
+  /**
+   * Where the settings came while the page was parsed, in the frame that follows (before its
+   * layout) or at the start: the rules read so far are scaled and the root measured, so the page
+   * is laid out at the new size from the start, not once at its own size and once more at the
+   * start. Stylesheets still loading while the page is parsed are scaled when they arrive. The
+   * rest waits for the start (see startByRules).
+   */
+  function scaleRules() {
+    if (!options || !startPending || !byRules) return;
+    const parsing = isParsing(doc);
+    const { scans, unreadable } = scanNewSheets(parsing);
+    if (unreadable) {
+      // Text is measured element by element from the start, the page as it wrote it.
+      byRules = false;
+      return;
+    }
+    scale(scans);
+    const html = doc.documentElement;
+    if (html && (!tagged.has(html) || touchesRoot(scans))) {
+      tagged.delete(html);
+      measureAtPageSize([html], new Map());
+    } else {
+      render();
+    }
+    if (!parsing) return;
+    for (const link of doc.querySelectorAll('link')) {
+      if (!link.sheet && /stylesheet/i.test(link.rel)) link.addEventListener('load', scaleRules, { once: true });
+    }
+  }
+
+  /** Runs `then` once the page's body has begun (at once if it has). */
+  function watchForBody(then: () => void) {
+    const view = doc.defaultView;
+    const html = doc.documentElement;
+    stopWatchingForBody();
+    if (!view || !html) return;
+    if (doc.body) return then();
+    bodyWatcher = new view.MutationObserver(() => {
+      if (!doc.body) return;
+      stopWatchingForBody();
+      then();
+    });
+    bodyWatcher.observe(html, { childList: true });
+  }
+
+  /** The factor an early text sheet names on this page (features/text-size/early.ts), or null. */
+  function earlyFactor(): number | null {
+    const html = doc.documentElement;
+    const view = doc.defaultView;
+    if (!html || !view) return null;
+    try {
+      return parseEarlyTextScale(view.getComputedStyle(html).getPropertyValue(EARLY_TEXT_PROPERTY));
+    } catch {
+      return null;
+    }
+  }
+
+  function stopWatchingForBody() {
+    bodyWatcher?.disconnect();
+    bodyWatcher = null;
   }
 
   function scale(scans: Map<Root, RuleScan>) {
@@ -574,7 +752,9 @@ export function createTextSize(doc: Document) {
   /**
    * Lets boxes that now clip or spill their text grow, and boxes that now stick out fit.
    * Each pass reads every box (or only `only`, the boxes new text brought), then writes; a pass
-   * runs only if the one before changed something.
+   * runs only if the one before changed something. A box is compared with how it was at the
+   * page's own size only when it clips, spills or sticks out now; where that was never read (the
+   * page was laid out at the new size from the start), it is read then, once for all such boxes.
    */
   function repair(only?: Element[]) {
     const view = doc.defaultView;
@@ -583,46 +763,12 @@ export function createTextSize(doc: Document) {
     const all: Element[] = only ?? [...boxes.keys()];
     let list = all;
     for (let pass = 0; pass < MAX_REPAIR_PASSES; pass++) {
-      const viewportWidth = html.clientWidth;
-      const grow: [HTMLElement, number, boolean][] = [];
-      const fit: HTMLElement[] = [];
-      const wrap: HTMLElement[] = [];
-      for (const el of list) {
-        const page = boxes.get(el);
-        if (!page || !isHTMLElement(el) || !el.isConnected) continue;
-        try {
-          const across = page.axes & ACROSS;
-          const parent = el.parentElement;
-          if (across && parent && !el.hasAttribute(FIT)) {
-            const parentWidth = parent.clientWidth;
-            if (parentWidth > 0 && el.offsetWidth > parentWidth + 1) {
-              const sticksOut = !page.wide || (el.getBoundingClientRect().right > viewportWidth + 1 && !insideClip(view, parent));
-              if (sticksOut && inFlow(view, el)) fit.push(el);
-            }
-          }
-          if (across && !page.overflowedX && !el.hasAttribute(WRAP)) {
-            const cw = el.clientWidth;
-            if (cw > 0 && el.scrollWidth > cw + 1) {
-              const cs = view.getComputedStyle(el);
-              const mode = (cs as unknown as Record<string, string>).textWrapMode;
-              if (cs.whiteSpace === 'nowrap' || mode === 'nowrap') wrap.push(el);
-            }
-          }
-          if (page.axes & DOWN && !el.hasAttribute(GROW)) {
-            const ch = el.clientHeight;
-            if (ch > 0 && el.scrollHeight > ch + 1 && page.contentHeight <= ch + 1) {
-              const cs = view.getComputedStyle(el);
-              const clamp = (cs as unknown as Record<string, string>).webkitLineClamp;
-              if (cs.overflowY !== 'auto' && cs.overflowY !== 'scroll' && (!clamp || clamp === 'none')) {
-                const h = roundPx(cs.height);
-                if (h !== null) grow.push([el, h, cs.display === 'block']);
-              }
-            }
-          }
-        } catch {
-          /* skip this box */
-        }
+      let found = inspect(view, html, list);
+      if (found.unread.length) {
+        readAtPageSize(found.unread);
+        found = inspect(view, html, list);
       }
+      const { grow, fit, wrap } = found;
       if (!grow.length && !fit.length && !wrap.length) return;
       for (const el of fit) el.setAttribute(FIT, '');
       for (const el of wrap) el.setAttribute(WRAP, '');
@@ -635,6 +781,127 @@ export function createTextSize(doc: Document) {
       // A box that now fits its parent reflows what it holds: everything is looked at again. A
       // box that grew or wraps can only make the boxes around it overflow.
       list = fit.length ? all : enclosing([...grow.map(([el]) => el), ...wrap], all);
+    }
+  }
+
+  /** What each box of `list` needs; `unread`: boxes in trouble whose page-size look is not known. */
+  function inspect(view: Window, html: Element, list: Element[]) {
+    const viewportWidth = html.clientWidth;
+    const grow: [HTMLElement, number, boolean][] = [];
+    const fit: HTMLElement[] = [];
+    const wrap: HTMLElement[] = [];
+    const unread: [Element, number][] = [];
+    for (const el of list) {
+      const page = boxes.get(el);
+      if (!page || !isHTMLElement(el) || !el.isConnected) continue;
+      try {
+        const across = page.axes & ACROSS;
+        const acrossKnown = page.known & ACROSS;
+        const parent = el.parentElement;
+        if (across && parent && !el.hasAttribute(FIT)) {
+          const parentWidth = parent.clientWidth;
+          if (parentWidth > 0 && el.offsetWidth > parentWidth + 1) {
+            if (!acrossKnown) unread.push([el, ACROSS]);
+            else {
+              const sticksOut = !page.wide || (el.getBoundingClientRect().right > viewportWidth + 1 && !insideClip(view, parent));
+              if (sticksOut && inFlow(view, el)) fit.push(el);
+            }
+          }
+        }
+        if (across && !(acrossKnown && page.overflowedX) && !el.hasAttribute(WRAP)) {
+          const cw = el.clientWidth;
+          if (cw > 0 && el.scrollWidth > cw + 1) {
+            const cs = view.getComputedStyle(el);
+            const mode = (cs as unknown as Record<string, string>).textWrapMode;
+            if (cs.whiteSpace === 'nowrap' || mode === 'nowrap') {
+              if (acrossKnown) wrap.push(el);
+              else unread.push([el, ACROSS]);
+            }
+          }
+        }
+        const downKnown = page.known & DOWN;
+        if (page.axes & DOWN && !el.hasAttribute(GROW)) {
+          const ch = el.clientHeight;
+          if (ch > 0 && el.scrollHeight > ch + 1 && !(downKnown && page.contentHeight > ch + 1)) {
+            const cs = view.getComputedStyle(el);
+            const clamp = (cs as unknown as Record<string, string>).webkitLineClamp;
+            if (cs.overflowY !== 'auto' && cs.overflowY !== 'scroll' && (!clamp || clamp === 'none')) {
+              const h = roundPx(cs.height);
+              if (!downKnown) unread.push([el, DOWN]);
+              else if (h !== null) grow.push([el, h, cs.display === 'block']);
+            }
+          }
+        }
+      } catch {
+        /* skip this box */
+      }
+    }
+    return { grow, fit, wrap, unread };
+  }
+
+  /**
+   * Reads boxes at the page's own size. Where only the size differs from the page's, each box
+   * alone is put back at it (see pageSizeInline); else our rules are lifted for the duration of
+   * the read, which lays the whole page out twice.
+   */
+  function readAtPageSize(list: [Element, number][]) {
+    const read = () => {
+      for (const [box, axes] of list) {
+        const page = boxes.get(box);
+        if (page) readPageBox(box, page, axes);
+      }
+    };
+    if (!drawn) return read();
+    const inline = options && onlyScaled(options) ? list.map(([box]) => pageSizeInline(box)) : [];
+    if (inline.length && inline.every((style) => style !== null)) {
+      const saved = list.map(([box]) => [box as HTMLElement, box.getAttribute('style')] as const);
+      try {
+        list.forEach(([box], i) => {
+          for (const [property, value] of inline[i]!) (box as HTMLElement).style.setProperty(property, value, 'important');
+        });
+        read();
+      } finally {
+        for (const [box, style] of saved) {
+          if (style === null) box.removeAttribute('style');
+          else box.setAttribute('style', style);
+        }
+      }
+      return;
+    }
+    lift();
+    try {
+      read();
+    } finally {
+      render();
+    }
+  }
+
+  /**
+   * Inline declarations that put a box and what it holds back at the page's own size while our
+   * rules stay: a factor of 1 for the page's scaled rules and our tags, its fixed heights, and its
+   * own size and inherited line height divided by the factor (every size on the page has grown by
+   * it). Null where that cannot be told (a browser without computedStyleMap, in which a line
+   * height inherited as a number and one inherited as a length look the same).
+   */
+  function pageSizeInline(box: Element): [string, string][] | null {
+    const view = doc.defaultView;
+    if (!view || !options || !isHTMLElement(box) || !('computedStyleMap' in box)) return null;
+    try {
+      const factor = options.textScale;
+      const fs = Number.parseFloat(view.getComputedStyle(box).fontSize) / factor;
+      if (!Number.isFinite(fs) || fs <= 0) return null;
+      const declarations: [string, string][] = [
+        ['--dede-text-scale', '1'],
+        ['--dede-box-height', 'initial'],
+        ['--dede-box-max-height', 'initial'],
+        ['font-size', `${fs}px`],
+      ];
+      const ownLeading = !!box.style.lineHeight || matchesAny(box, leadingSelectors.get(box.getRootNode() as Root));
+      const leading = ownLeading ? null : box.computedStyleMap().get('line-height');
+      if (leading && 'unit' in leading && leading.unit === 'px') declarations.push(['line-height', `${(leading as CSSUnitValue).value / factor}px`]);
+      return declarations;
+    } catch {
+      return null;
     }
   }
 
@@ -682,6 +949,7 @@ export function createTextSize(doc: Document) {
     pending = [];
     if (!options) return;
     if (startPending) {
+      if (!drawn) scaleRules();
       startPending = false;
       return start();
     }
@@ -718,8 +986,12 @@ export function createTextSize(doc: Document) {
     repair(scans.size ? undefined : fresh);
   }
 
+  /**
+   * Once parsed, in the frame that follows: its layout is then the one the page needs anyway (a
+   * small page is laid out there for the first time), and DOMContentLoaded does not wait for it.
+   */
   const waitForParse = parseGate(doc, () => {
-    if (options) flush();
+    if (options) schedule();
   });
 
   /**
@@ -763,6 +1035,18 @@ export function createTextSize(doc: Document) {
   }
 
   return {
+    /**
+     * At document_start, before the settings arrive: where an early text sheet names the site's
+     * text size, the page's rules are scaled from the moment its body begins. The settings, once
+     * read, are applied as usual (and undo this if the sheet was out of date).
+     */
+    prepare() {
+      if (!isParsing(doc)) return;
+      watchForBody(() => {
+        const factor = options ? null : earlyFactor();
+        if (factor !== null) this.apply({ textScale: factor, textSpacing: false, readingWidth: false, leftAlign: false, font: 'page' });
+      });
+    },
     apply(settings: SiteSettings | TextOptions) {
       const next: TextOptions = {
         textScale: settings.textScale,
@@ -782,6 +1066,7 @@ export function createTextSize(doc: Document) {
           if (isParsing(doc)) {
             startPending = true;
             schedule();
+            doc.defaultView?.requestAnimationFrame(scaleRules);
           } else {
             start();
           }
@@ -801,6 +1086,7 @@ export function createTextSize(doc: Document) {
       const view = doc.defaultView;
       observer?.disconnect();
       observer = null;
+      stopWatchingForBody();
       view?.removeEventListener('resize', onResize);
       view?.removeEventListener('load', remeasureAfterLoad);
       view?.removeEventListener('load', schedule);
@@ -810,6 +1096,10 @@ export function createTextSize(doc: Document) {
       measureSelectors.clear();
       boxSelectors.clear();
       justifySelectors.clear();
+      sizeSelectors.clear();
+      leadingSelectors.clear();
+      nestedSizes = false;
+      heldHeights.clear();
       byRules = true;
       startPending = false;
       if (frame) view?.cancelAnimationFrame(frame);

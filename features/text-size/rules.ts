@@ -179,6 +179,12 @@ export interface RuleScan {
   rewrites: Rewrite[];
   /** Selectors of rules whose sizes only a measurement can scale. */
   measure: Set<string>;
+  /** Selectors of rules that set a font size or line height, whatever the value. */
+  sizes: Set<string>;
+  /** Selectors of rules that set a line height. */
+  leadings: Set<string>;
+  /** A nested rule sets a font size or line height: which elements it sizes is not known. */
+  nestedSizes: boolean;
   /** Selectors of rules that constrain boxes, and how (see constrainsBox). */
   boxes: Map<string, number>;
   /** Selectors of rules that justify text. */
@@ -189,7 +195,7 @@ export interface RuleScan {
   unreadable: boolean;
 }
 
-export const emptyScan = (): RuleScan => ({ rewrites: [], measure: new Set(), boxes: new Map(), justify: new Set(), heights: [], unreadable: false });
+export const emptyScan = (): RuleScan => ({ rewrites: [], measure: new Set(), sizes: new Set(), leadings: new Set(), nestedSizes: false, boxes: new Map(), justify: new Set(), heights: [], unreadable: false });
 
 /** Only rules that mention one of these can matter: the rest are passed over unread. */
 const RELEVANT = /font|line-height|height|width|white-space|wrap|flex|justify/i;
@@ -217,6 +223,12 @@ function scanStyle(style: CSSStyleDeclaration, selector: string | null, into: Ru
     ['font-size', hidden ? 'measure' : scaleFontSize(fontSize)],
     ['line-height', hidden ? 'measure' : scaleLineHeight(style.getPropertyValue('line-height'), fontSize)],
   ];
+  const leading = hidden || !!style.getPropertyValue('line-height');
+  if (fontSize || leading) {
+    if (selector === null) into.nestedSizes = true;
+    else into.sizes.add(selector);
+    if (leading && selector !== null) into.leadings.add(selector);
+  }
   // A monospace family alone takes the browser's own monospace size, not the parent's.
   if (/^\s*monospace\s*$/i.test(style.getPropertyValue('font-family'))) targets.push(['font-size', 'measure']);
   for (const [property, scaling] of targets) {

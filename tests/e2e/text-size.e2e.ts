@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleForPage } from '../support/bundle.mjs';
 import { DEFAULT_SITE, type SiteSettings } from '@/lib/settings/schema';
 import { until } from './harness';
-import { BROWSERS, launchSession, type DriverFrame, type DriverPage, type DriverSession } from './browsers';
+import { BROWSERS, launchSession, registeredIds, type DriverFrame, type DriverPage, type DriverSession } from './browsers';
 
 type Session = DriverSession;
 type Page = DriverPage;
@@ -144,6 +144,20 @@ function snapshot(): string[] {
   return out;
 }
 
+/** The boxes that grew, fit their parent or wrap, with how. */
+function repaired(): string[] {
+  const out: string[] = [];
+  const walk = (root: Document | ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      const marks = ['data-dede-grow', 'data-dede-fit', 'data-dede-wrap', 'data-dede-flow'].filter((a) => el.hasAttribute(a));
+      if (marks.length) out.push(`${el.tagName} ${el.id} ${el.getAttribute('class') ?? ''}: ${marks.map((a) => `${a}=${el.getAttribute(a)}`).join(' ')}`);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return out;
+}
+
 /** The text of every stylesheet rule the page can read, in order (the page's own CSS, as it stands). */
 function sheetText(): string {
   const out: string[] = [];
@@ -223,6 +237,72 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
       await page.close();
     });
   }
+
+  for (const fixture of FIXTURES) {
+    it(`${fixture.name}: at ×2 before the page loads, it comes out as when ×2 is chosen after`, async () => {
+      await resetSite(session);
+      await until(() => registeredIds(session), (ids) => !ids.includes('dede-page'), 5000, 'nothing registered');
+      const later = await openReady(session, fixture.url);
+      await later.wait(400);
+      const base = await later.evaluate(probe, fixture.article);
+      const chosenAfter = await scaleTo(session, later, fixture.article, base, 2);
+      const repairsAfter = await later.evaluate(repaired);
+      await later.close();
+
+      await until(() => registeredIds(session), (ids) => ids.includes('dede-page'), 5000, 'the page-start script registered');
+      const early = await openReady(session, fixture.url);
+      await early.wait(400);
+      await settle(early);
+      const now = await early.evaluate(probe, fixture.article);
+      expectGrown(base, now, 2);
+      expect(now.sizes).toEqual(chosenAfter.sizes);
+      expect(now.scrollWidth, 'no horizontal scrolling').toBeLessThanOrEqual(now.clientWidth);
+      expect(now.clipped.filter((c) => !base.clipped.includes(c)), 'newly clipped').toEqual([]);
+      expect(now.overlaps.filter((o) => !base.overlaps.includes(o)), 'newly overlapping').toEqual([]);
+      expect(await early.evaluate(repaired), 'the same boxes repaired').toEqual(repairsAfter);
+      await resetSite(session);
+      await early.close();
+    });
+  }
+
+  it('at ×2 before the page loads, its text is at ×2 while the page is still parsed, and boxes with pictures are repaired as when ×2 is chosen after', async () => {
+    const url = `${HOST}/tin-tuc/tai-cham.html`;
+    const sizes = () => ({
+      ready: document.readyState,
+      title: Number.parseFloat(getComputedStyle(document.querySelector('#title')!).fontSize),
+      lead: Number.parseFloat(getComputedStyle(document.querySelector('#lead')!).fontSize),
+    });
+    await resetSite(session);
+    await until(() => registeredIds(session), (ids) => !ids.includes('dede-page'), 5000, 'nothing registered');
+    const later = await openReady(session, url);
+    const base = await later.evaluate(sizes);
+    await setSite(session, { textScale: 2 });
+    await until(() => later.evaluate(sizes), (s) => s.lead === 2 * base.lead, 5000, '×2 chosen after');
+    await settle(later);
+    const repairsAfter = await later.evaluate(repaired);
+    await later.close();
+    // The crop around a picture was cut at the page's own size: it stays. The logo's line fitted: its box grows.
+    expect(repairsAfter.some((r) => r.includes('crop'))).toBe(false);
+    expect(repairsAfter.some((r) => r.includes('logo') && r.includes('data-dede-grow'))).toBe(true);
+
+    await until(() => registeredIds(session), (ids) => ids.includes('dede-page'), 5000, 'the page-start script registered');
+    const { page, release } = await session.openHeld(url, `${HOST}/tin-tuc/tai-cham.js`, 'window.__slowDone = true;');
+    const parsing = await until(
+      () => page.evaluate(sizes).catch(() => null),
+      (s) => !!s && s.lead === 2 * base.lead,
+      5000,
+      '×2 while parsed',
+    );
+    release();
+    expect(parsing!.ready).toBe('loading');
+    expect(parsing!.title).toBe(2 * base.title);
+    await page.waitForToolbar();
+    await settle(page);
+    await page.wait(200);
+    expect(await page.evaluate(repaired)).toEqual(repairsAfter);
+    await resetSite(session);
+    await page.close();
+  });
 
   it('scales the rules of stylesheets it can read, and measures text element by element where it cannot (Chromium: another origin’s)', async () => {
     await resetSite(session);

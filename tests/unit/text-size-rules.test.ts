@@ -74,6 +74,10 @@ describe('scanSheet, applyRewrites, restoreRewrites', () => {
     expect(scan.heights.map((h) => h.selector)).toEqual(['.teaser']);
     expect([...scan.boxes]).toEqual([]);
     expect([...scan.justify]).toEqual(['p']);
+    // Every rule that sets a size or a line height, whatever the value: what sizes which element.
+    expect([...scan.sizes]).toEqual(['body', 'h2', '.date']);
+    expect([...scan.leadings]).toEqual(['body']);
+    expect(scan.nestedSizes).toBe(false);
 
     applyRewrites(scan.rewrites);
     const body = s.cssRules[0] as CSSStyleRule;
@@ -111,6 +115,19 @@ describe('scanSheet, applyRewrites, restoreRewrites', () => {
     const scan = emptyScan();
     scanSheet(s, scan);
     expect(scan.rewrites.map((r) => r.from)).toEqual(['12px']);
+  });
+
+  it('a nested rule that sets sizes is scaled, and marks that which elements it sizes is not known', () => {
+    const style = (css: string) => {
+      const s = sheet(`.x { ${css} }`);
+      return (s.cssRules[0] as CSSStyleRule).style;
+    };
+    const nested = { cssRules: [{ selectorText: '.card', style: style('color: red'), cssRules: [{ selectorText: '& p', style: style('font-size: 12px') }] }] } as unknown as CSSStyleSheet;
+    const scan = emptyScan();
+    scanSheet(nested, scan);
+    expect(scan.rewrites.map((r) => r.from)).toEqual(['12px']);
+    expect(scan.nestedSizes).toBe(true);
+    expect([...scan.sizes]).toEqual([]);
   });
 
   it('a sheet whose rules cannot be read marks the scan unreadable', () => {
