@@ -1062,7 +1062,8 @@ export function createTextSize(doc: Document) {
         if (first) {
           addRoot(doc);
           observe();
-          // Text and sheets come with parsing: the first measurement waits for it.
+          // Text and sheets come with parsing: the rules read so far are scaled before the next
+          // frame's layout, and the first measurement waits for the end of parsing.
           if (isParsing(doc)) {
             startPending = true;
             schedule();
