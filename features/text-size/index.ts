@@ -68,6 +68,8 @@ const SIZED_BY_ELEMENT = '[style], input, select, textarea, button, font[size], 
 const MONOSPACE = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT']);
 const TABLE_PARTS = new Set(['TABLE', 'TR', 'TD', 'TH', 'COL']);
 const MEDIA = MEDIA_ELEMENTS.join(', ');
+/** Inline styles that may size text by the root. */
+const INLINE_ROOT_UNITS = '[style*="rem" i], [style*="rlh" i]';
 /** Boxes of a rule looked at to decide how its fixed heights are freed. */
 const FREEABLE_SAMPLE = 3;
 const INLINE_SIZE = /font|line-height/i;
@@ -213,12 +215,16 @@ export function createTextSize(doc: Document) {
   const measureSelectors = new Map<Root, Set<string>>();
   const boxSelectors = new Map<Root, Map<string, number>>();
   const justifySelectors = new Map<Root, Set<string>>();
-  /** Per root: selectors of the rules that set sizes or line heights, whatever the value. */
+  /** Per root: selectors of the rules that set font sizes, whatever the value, wherever the page is shown (RuleScan.sizes). */
   const sizeSelectors = new Map<Root, Set<string>>();
+  /** Per root: selectors of the rules that set font sizes under a condition. */
+  const conditionalSizeSelectors = new Map<Root, Set<string>>();
   /** Per root: selectors of the rules that set line heights. */
   const leadingSelectors = new Map<Root, Set<string>>();
   /** Some nested rule sets sizes: which elements it sizes is not known. */
   let nestedSizes = false;
+  /** Some rule's size or line height follows the root (rem). */
+  let rootRelative = false;
   /** Rules' fixed heights read while the page is parsed: whether a rule frees them waits for its boxes (see freeable). */
   const heldHeights = new Map<Root, FixedHeight[]>();
   /** Waits for the page's body to read the early text sheet (see prepare). */
@@ -471,9 +477,12 @@ export function createTextSize(doc: Document) {
         if (freeable(root, selector)) scan.rewrites.push(...freeHeights(style));
         else scan.boxes.set(selector, (scan.boxes.get(selector) ?? 0) | DOWN);
       }
-      if (scan.sizes.size) sizeSelectors.set(root, new Set([...(sizeSelectors.get(root) ?? []), ...scan.sizes]));
-      if (scan.leadings.size) leadingSelectors.set(root, new Set([...(leadingSelectors.get(root) ?? []), ...scan.leadings]));
+      const collect = (into: Map<Root, Set<string>>, selectors: Set<string>) => selectors.size && into.set(root, new Set([...(into.get(root) ?? []), ...selectors]));
+      collect(sizeSelectors, scan.sizes);
+      collect(conditionalSizeSelectors, scan.conditionalSizes);
+      collect(leadingSelectors, scan.leadings);
       nestedSizes ||= scan.nestedSizes;
+      rootRelative ||= scan.rootRelative;
       unreadable ||= scan.unreadable;
       if (scan.rewrites.length || scan.measure.size || scan.boxes.size || scan.justify.size) scans.set(root, scan);
       if (scan.measure.size) measureSelectors.set(root, new Set([...(measureSelectors.get(root) ?? []), ...scan.measure]));
@@ -581,8 +590,9 @@ export function createTextSize(doc: Document) {
     }
     for (const root of roots.keys()) findByRules(root, root, sized, fixed);
     let fresh: Element[];
-    const ways = drawn ? [...sized].map((el) => [el, sizeAtNewSize(el)] as const) : [];
-    if (drawn && ways.every(([, way]) => way)) {
+    const atNewSize = drawn && !!options && onlyScaled(options);
+    const ways = atNewSize ? [...sized].map((el) => [el, sizeAtNewSize(el)] as const) : [];
+    if (atNewSize && ways.every(([, way]) => way)) {
       fresh = measure(ways.filter(([, way]) => way === 'read').map(([el]) => el), fixed, false);
       scale(scans);
       render();
@@ -596,9 +606,11 @@ export function createTextSize(doc: Document) {
 
   /**
    * How an element that may size its own text is measured while the page is at the new size:
-   * - "grows": the page's rules or its parent size it, and they grow: nothing to measure;
-   * - "read": its size is its own and absolute (inline, a form control's, `<font size>`) and its
-   *   line height its own or "normal": what it shows now is the page's own size;
+   * - "grows": a rule of the page's that always applies, or its parent, sizes it, and they grow:
+   *   nothing to measure;
+   * - "read": its size is its own and absolute (inline, a form control's, `<font size>`), no rule
+   *   sets it, it differs from its parent's, and its line height is its own or "normal": what it
+   *   shows now is the page's own size;
    * - null: only a look at the page's own size can tell.
    */
   function sizeAtNewSize(el: Element): 'grows' | 'read' | null {
@@ -606,21 +618,27 @@ export function createTextSize(doc: Document) {
     if (!view || !isHTMLElement(el) || el === doc.documentElement || nestedSizes) return null;
     try {
       const root = el.getRootNode() as Root;
-      if (matchesAny(el, measureSelectors.get(root))) return null;
-      const byRules = matchesAny(el, sizeSelectors.get(root));
+      if (matchesAny(el, measureSelectors.get(root)) || matchesAny(el, conditionalSizeSelectors.get(root))) return null;
+      const ruleSized = matchesAny(el, sizeSelectors.get(root));
       const size = el.style.fontSize;
       const leading = el.style.lineHeight;
-      const ownLeading = !!leading || view.getComputedStyle(el).lineHeight === 'normal';
       const fixedLeading = !!leading && typeof scaleLineHeight(leading) === 'object';
+      const read = () => {
+        const cs = view.getComputedStyle(el);
+        const parent = el.parentElement;
+        const ownLeading = !!leading || cs.lineHeight === 'normal';
+        // The same size as its parent may well be its parent's, grown: only a look can tell.
+        return ownLeading && !(parent && view.getComputedStyle(parent).fontSize === cs.fontSize) ? 'read' : null;
+      };
       if (size) {
         const scaling = scaleFontSize(size);
         if (scaling === 'keep') return fixedLeading ? null : 'grows';
-        return scaling === 'measure' || byRules || !ownLeading ? null : 'read';
+        return scaling === 'measure' || ruleSized ? null : read();
       }
       if (fixedLeading) return null;
-      if (byRules) return 'grows';
+      if (ruleSized) return 'grows';
       const tag = el.tagName;
-      if (FORM_TEXT.has(tag) || tag === 'FONT') return ownLeading ? 'read' : null;
+      if (FORM_TEXT.has(tag) || (tag === 'FONT' && el.hasAttribute('size'))) return read();
       return MONOSPACE.has(tag) || TABLE_PARTS.has(tag) ? null : 'grows';
     } catch {
       return null;
@@ -647,7 +665,7 @@ export function createTextSize(doc: Document) {
   function touchesRoot(scans: Map<Root, RuleScan>): boolean {
     const html = doc.documentElement;
     const scan = scans.get(doc);
-    return !!html && !!scan && (scan.nestedSizes || matchesAny(html, scan.sizes));
+    return !!html && !!scan && (scan.nestedSizes || matchesAny(html, new Set([...scan.sizes, ...scan.conditionalSizes, ...scan.leadings])));
   }
 
   /**
@@ -658,6 +676,14 @@ export function createTextSize(doc: Document) {
    * rest waits for the start (see startByRules).
    */
   function scaleRules() {
+    try {
+      scaleRulesNow();
+    } catch (error) {
+      console.warn('[Dễ Đọc] text size', error);
+    }
+  }
+
+  function scaleRulesNow() {
     if (!options || !startPending || !byRules) return;
     const parsing = isParsing(doc);
     const { scans, unreadable } = scanNewSheets(parsing);
@@ -880,13 +906,16 @@ export function createTextSize(doc: Document) {
    * Inline declarations that put a box and what it holds back at the page's own size while our
    * rules stay: a factor of 1 for the page's scaled rules and our tags, its fixed heights, and its
    * own size and inherited line height divided by the factor (every size on the page has grown by
-   * it). Null where that cannot be told (a browser without computedStyleMap, in which a line
-   * height inherited as a number and one inherited as a length look the same).
+   * it). Null where that cannot be told: a browser without computedStyleMap (in which a line height
+   * inherited as a number and one inherited as a length look the same), or sizes in rem, which
+   * follow the root, grown for the whole page.
    */
   function pageSizeInline(box: Element): [string, string][] | null {
     const view = doc.defaultView;
-    if (!view || !options || !isHTMLElement(box) || !('computedStyleMap' in box)) return null;
+    // Sizes in rem follow the root, which stays grown.
+    if (!view || !options || rootRelative || !isHTMLElement(box) || !('computedStyleMap' in box)) return null;
     try {
+      if (box.matches(INLINE_ROOT_UNITS) || box.querySelector(INLINE_ROOT_UNITS)) return null;
       const factor = options.textScale;
       const fs = Number.parseFloat(view.getComputedStyle(box).fontSize) / factor;
       if (!Number.isFinite(fs) || fs <= 0) return null;
@@ -1098,8 +1127,10 @@ export function createTextSize(doc: Document) {
       boxSelectors.clear();
       justifySelectors.clear();
       sizeSelectors.clear();
+      conditionalSizeSelectors.clear();
       leadingSelectors.clear();
       nestedSizes = false;
+      rootRelative = false;
       heldHeights.clear();
       byRules = true;
       startPending = false;

@@ -179,12 +179,16 @@ export interface RuleScan {
   rewrites: Rewrite[];
   /** Selectors of rules whose sizes only a measurement can scale. */
   measure: Set<string>;
-  /** Selectors of rules that set a font size or line height, whatever the value. */
+  /** Selectors of rules that set a font size, whatever the value, wherever the page is shown. */
   sizes: Set<string>;
+  /** Selectors of rules that set a font size under a condition (@media, @supports, @container, a sheet's media). */
+  conditionalSizes: Set<string>;
   /** Selectors of rules that set a line height. */
   leadings: Set<string>;
   /** A nested rule sets a font size or line height: which elements it sizes is not known. */
   nestedSizes: boolean;
+  /** Some font size or line height follows the root (rem, rlh). */
+  rootRelative: boolean;
   /** Selectors of rules that constrain boxes, and how (see constrainsBox). */
   boxes: Map<string, number>;
   /** Selectors of rules that justify text. */
@@ -195,10 +199,10 @@ export interface RuleScan {
   unreadable: boolean;
 }
 
-export const emptyScan = (): RuleScan => ({ rewrites: [], measure: new Set(), sizes: new Set(), leadings: new Set(), nestedSizes: false, boxes: new Map(), justify: new Set(), heights: [], unreadable: false });
+export const emptyScan = (): RuleScan => ({ rewrites: [], measure: new Set(), sizes: new Set(), conditionalSizes: new Set(), leadings: new Set(), nestedSizes: false, rootRelative: false, boxes: new Map(), justify: new Set(), heights: [], unreadable: false });
 
 /** Only rules that mention one of these can matter: the rest are passed over unread. */
-const RELEVANT = /font|line-height|height|width|white-space|wrap|flex|justify/i;
+const RELEVANT = /font|line-height|height|width|white-space|wrap|flex|justify|\ball\s*:/i;
 
 interface RuleLike {
   type?: number;
@@ -207,14 +211,20 @@ interface RuleLike {
   cssRules?: CSSRuleList;
   styleSheet?: CSSStyleSheet | null;
   name?: string;
+  media?: MediaList;
+  conditionText?: string;
 }
+
+/** A media list that holds on any screen. */
+const ALWAYS = /^\s*(?:all|screen)?\s*$/i;
+const ROOT_UNITS = /\d(?:rem|rlh)\b/i;
 
 const KEYFRAMES_RULE = 7;
 
 /** Our own layers (`@layer dede`, `@layer dede-text`) are never scanned. */
 const isOurs = (rule: RuleLike) => typeof rule.name === 'string' && /^dede(?:-|$)/.test(rule.name) && !!rule.cssRules;
 
-function scanStyle(style: CSSStyleDeclaration, selector: string | null, into: RuleScan) {
+function scanStyle(style: CSSStyleDeclaration, selector: string | null, into: RuleScan, conditional: boolean) {
   if (!RELEVANT.test(style.cssText)) return;
   const fontSize = style.getPropertyValue('font-size');
   // `font: var(--x)` leaves its longhands unknown until the page is styled.
@@ -223,12 +233,14 @@ function scanStyle(style: CSSStyleDeclaration, selector: string | null, into: Ru
     ['font-size', hidden ? 'measure' : scaleFontSize(fontSize)],
     ['line-height', hidden ? 'measure' : scaleLineHeight(style.getPropertyValue('line-height'), fontSize)],
   ];
-  const leading = hidden || !!style.getPropertyValue('line-height');
-  if (fontSize || leading) {
-    if (selector === null) into.nestedSizes = true;
-    else into.sizes.add(selector);
-    if (leading && selector !== null) into.leadings.add(selector);
+  const lineHeight = style.getPropertyValue('line-height');
+  const leading = hidden || !!lineHeight;
+  if (selector === null) into.nestedSizes ||= !!fontSize || leading;
+  else {
+    if (fontSize || hidden) (conditional ? into.conditionalSizes : into.sizes).add(selector);
+    if (leading) into.leadings.add(selector);
   }
+  into.rootRelative ||= ROOT_UNITS.test(fontSize) || ROOT_UNITS.test(lineHeight);
   // A monospace family alone takes the browser's own monospace size, not the parent's.
   if (/^\s*monospace\s*$/i.test(style.getPropertyValue('font-family'))) targets.push(['font-size', 'measure']);
   for (const [property, scaling] of targets) {
@@ -250,26 +262,27 @@ function scanStyle(style: CSSStyleDeclaration, selector: string | null, into: Ru
   }
 }
 
-function scanRules(rules: ArrayLike<RuleLike>, nested: boolean, into: RuleScan, seen: Set<CSSStyleSheet>) {
+function scanRules(rules: ArrayLike<RuleLike>, nested: boolean, into: RuleScan, seen: Set<CSSStyleSheet>, conditional: boolean) {
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     if (rule.type === KEYFRAMES_RULE || isOurs(rule)) continue;
     if (rule.style && (typeof rule.selectorText === 'string' || nested)) {
       // A nested rule's selector is relative to its parent's: it cannot be queried alone.
-      scanStyle(rule.style, nested ? null : (rule.selectorText ?? null), into);
-      if (rule.cssRules?.length) scanRules(rule.cssRules, true, into, seen);
+      scanStyle(rule.style, nested ? null : (rule.selectorText ?? null), into, conditional);
+      if (rule.cssRules?.length) scanRules(rule.cssRules, true, into, seen, conditional);
       continue;
     }
+    const within = conditional || typeof rule.conditionText === 'string' || !ALWAYS.test(rule.media?.mediaText ?? '');
     if (rule.styleSheet) {
-      scanSheet(rule.styleSheet, into, seen);
+      scanSheet(rule.styleSheet, into, seen, within);
       continue;
     }
-    if (rule.cssRules) scanRules(rule.cssRules, nested, into, seen);
+    if (rule.cssRules) scanRules(rule.cssRules, nested, into, seen, within);
   }
 }
 
 /** Adds what one stylesheet (and the sheets it imports) asks for. */
-export function scanSheet(sheet: CSSStyleSheet, into: RuleScan, seen = new Set<CSSStyleSheet>()) {
+export function scanSheet(sheet: CSSStyleSheet, into: RuleScan, seen = new Set<CSSStyleSheet>(), conditional = false) {
   if (seen.has(sheet)) return;
   seen.add(sheet);
   let rules: CSSRuleList;
@@ -279,7 +292,13 @@ export function scanSheet(sheet: CSSStyleSheet, into: RuleScan, seen = new Set<C
     into.unreadable = true;
     return;
   }
-  scanRules(rules as unknown as ArrayLike<RuleLike>, false, into, seen);
+  let media = '';
+  try {
+    media = sheet.media?.mediaText ?? '';
+  } catch {
+    /* a sheet without a media list */
+  }
+  scanRules(rules as unknown as ArrayLike<RuleLike>, false, into, seen, conditional || !ALWAYS.test(media));
 }
 
 /** Scales the declarations; what the page changed since is left alone. */

@@ -30,6 +30,11 @@ const FIXTURES: Fixture[] = [
   { name: 'a province portal whose stylesheet comes from its CDN (another origin)', url: `${HOST}/tinh/tin-bai.html`, article: '#article' },
 ];
 const CDN = FIXTURES[5]!;
+/** Elements that size their own text, read at the new size where the page was laid out at it from the start. */
+const OWN_SIZES: Fixture[] = [
+  { name: 'a <font> without a size, an unstyled button, <font size>, a picture box sized in rem', url: `${HOST}/tin-tuc/co-chu-rieng.html`, article: '#article' },
+  { name: 'a form control with a rule’s line height, one sized by a rule under @media, <pre>', url: `${HOST}/tin-tuc/cho-doi-chieu.html`, article: '#article' },
+];
 const MINISTRY = FIXTURES[2]!;
 
 /** Every setting of the feature at once: what a reader who wants it all would choose. */
@@ -238,7 +243,7 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     });
   }
 
-  for (const fixture of FIXTURES) {
+  for (const fixture of [...FIXTURES, ...OWN_SIZES]) {
     it(`${fixture.name}: at ×2 before the page loads, it comes out as when ×2 is chosen after`, async () => {
       await resetSite(session);
       await until(() => registeredIds(session), (ids) => !ids.includes('dede-page'), 5000, 'nothing registered');
@@ -285,7 +290,8 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     expect(repairsAfter.some((r) => r.includes('crop'))).toBe(false);
     expect(repairsAfter.some((r) => r.includes('logo') && r.includes('data-dede-grow'))).toBe(true);
 
-    await until(() => registeredIds(session), (ids) => ids.includes('dede-page'), 5000, 'the page-start script registered');
+    // The page-start script, and the sheet that names the factor before the settings are read.
+    await until(() => registeredIds(session), (ids) => ids.includes('dede-page') && ids.includes('dede-text-2'), 5000, 'registered');
     const { page, release } = await session.openHeld(url, `${HOST}/tin-tuc/tai-cham.js`, 'window.__slowDone = true;');
     const parsing = await until(
       () => page.evaluate(sizes).catch(() => null),
@@ -293,7 +299,9 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
       5000,
       '×2 while parsed',
     );
+    const named = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--dede-early-text-scale').trim());
     release();
+    expect(named).toBe('2');
     expect(parsing!.ready).toBe('loading');
     expect(parsing!.title).toBe(2 * base.title);
     await page.waitForToolbar();

@@ -74,10 +74,11 @@ describe('scanSheet, applyRewrites, restoreRewrites', () => {
     expect(scan.heights.map((h) => h.selector)).toEqual(['.teaser']);
     expect([...scan.boxes]).toEqual([]);
     expect([...scan.justify]).toEqual(['p']);
-    // Every rule that sets a size or a line height, whatever the value: what sizes which element.
+    // Every rule that sets a font size, whatever the value, and every one that sets a line height.
     expect([...scan.sizes]).toEqual(['body', 'h2', '.date']);
     expect([...scan.leadings]).toEqual(['body']);
     expect(scan.nestedSizes).toBe(false);
+    expect(scan.rootRelative).toBe(false);
 
     applyRewrites(scan.rewrites);
     const body = s.cssRules[0] as CSSStyleRule;
@@ -115,6 +116,15 @@ describe('scanSheet, applyRewrites, restoreRewrites', () => {
     const scan = emptyScan();
     scanSheet(s, scan);
     expect(scan.rewrites.map((r) => r.from)).toEqual(['12px']);
+  });
+
+  it('tells sizes that hold everywhere from sizes under a condition, and notes sizes that follow the root', () => {
+    const scan = emptyScan();
+    scanSheet(sheet('.a { font-size: 12px } @media (max-width: 600px) { select { font-size: 16px } } @supports (display: grid) { .b { font-size: 1.1em } } .d { line-height: 1.4rem }'), scan);
+    expect([...scan.sizes]).toEqual(['.a']);
+    expect([...scan.conditionalSizes]).toEqual(['select', '.b']);
+    expect([...scan.leadings]).toEqual(['.d']);
+    expect(scan.rootRelative).toBe(true);
   });
 
   it('a nested rule that sets sizes is scaled, and marks that which elements it sizes is not known', () => {
