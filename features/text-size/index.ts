@@ -485,8 +485,8 @@ export function createTextSize(doc: Document) {
       rootRelative ||= scan.rootRelative;
       unreadable ||= scan.unreadable;
       if (scan.rewrites.length || scan.measure.size || scan.boxes.size || scan.justify.size) scans.set(root, scan);
-      if (scan.measure.size) measureSelectors.set(root, new Set([...(measureSelectors.get(root) ?? []), ...scan.measure]));
-      if (scan.justify.size) justifySelectors.set(root, new Set([...(justifySelectors.get(root) ?? []), ...scan.justify]));
+      collect(measureSelectors, scan.measure);
+      collect(justifySelectors, scan.justify);
       if (scan.boxes.size) {
         const known = boxSelectors.get(root) ?? new Map<string, number>();
         for (const [selector, axes] of scan.boxes) known.set(selector, (known.get(selector) ?? 0) | axes);
