@@ -19,6 +19,9 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   registration: 'runtime',
+  // A newer copy tells this one to stop by a DOM event; a message posted to the page's window
+  // would reach the page's own listeners (and name the extension to it).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const host = location.hostname;
     const textSize = createTextSize(document);

@@ -24,6 +24,8 @@ export default defineContentScript({
   matches: GOVERNMENT_MATCHES,
   registration: 'runtime',
   cssInjectionMode: 'manual',
+  // As the page-start script: no message posted to the page's window.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     start(ctx).catch((error: unknown) => console.warn('[Dễ Đọc]', error));
   },

@@ -102,6 +102,15 @@ const PAGES: HostilePage[] = [
   },
   { file: 'important.html', speaks: 'Trang này đặt', toolbar: true, interact: clickAndRead() },
   { file: 'overrides.html', speaks: 'Trang này thay', toolbar: true, interact: clickAndRead() },
+  {
+    file: 'messages.html',
+    speaks: 'Trang này coi mọi thông điệp',
+    toolbar: true,
+    interact: async (page) => {
+      await page.click('#act');
+      return until(() => page.text('#out'), (t) => t !== '', 5000, 'the messages the page heard');
+    },
+  },
   { file: 'big.html', speaks: 'Theo báo cáo của cơ quan chủ trì', toolbar: true, budget: 30_000, interact: clickAndRead() },
   { file: 'infinite.html', speaks: 'Nội dung của tin', toolbar: true, prepare: scrollFeed, interact: async (page) => page.text('#out') },
   { file: 'rtl.html', speaks: 'أعلنت الوزارة', toolbar: true, interact: clickAndRead('مرحبا') },
