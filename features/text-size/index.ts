@@ -1023,6 +1023,13 @@ export function createTextSize(doc: Document) {
     if (options) schedule();
   });
 
+  // When parsing ends before a frame came, the page's DOMContentLoaded listeners (which often read
+  // sizes, and so lay the page out) would see it at its own size: the rules are scaled first.
+  // Added at document_start, this listener comes before the page's own.
+  if (isParsing(doc)) {
+    doc.addEventListener('DOMContentLoaded', () => !drawn && scaleRules(), { once: true });
+  }
+
   /**
    * New text is measured once per frame; while the page is still being parsed, once when parsing
    * ends (measuring lifts our rules, which restyles the whole page: per parsed chunk, a large page

@@ -17,7 +17,7 @@
 import type { Frame as PwFrame, Locator, Page as PwPage } from 'playwright-core';
 import type { ElementHandle, Frame as PpFrame, JSHandle, KeyInput, Page as PpPage } from 'puppeteer-core';
 import { launch as launchChromiumSession, until, type Session as ChromiumSession, type SpeechDaemon } from './harness';
-import { FIREFOX_EXTENSION_DIR, launchFirefox, toolbarButtonSelector, type FirefoxSession } from './firefox-harness';
+import { FIREFOX_EXTENSION_DIR, heldContentType, launchFirefox, toolbarButtonSelector, type FirefoxSession } from './firefox-harness';
 import { rmSync } from 'node:fs';
 import { EXTENSION_DIR, launchChromium } from '../support/chromium.mjs';
 import { routeFixtures } from '../fixtures/serve.mjs';
@@ -117,7 +117,8 @@ export interface DriverSession {
   open(url: string): Promise<DriverPage>;
   /**
    * Starts loading `url` in a new tab while the request for `held` gets no answer until
-   * `release()` (then `body` as JavaScript); returns without waiting for the page to load.
+   * `release()` (then `body`, as CSS for a `.css` path, else as JavaScript); returns without waiting
+   * for the page to load.
    */
   openHeld(url: string, held: string, body: string): Promise<{ page: DriverPage; release(): void }>;
   /** The settings page, for the tab of `forPage` (or none). */
@@ -238,7 +239,7 @@ async function chromiumSession(options: SessionOptions): Promise<DriverSession> 
       const gate = new Promise<void>((r) => (release = r));
       await raw.route(held, async (route) => {
         await gate;
-        await route.fulfill({ status: 200, contentType: 'text/javascript', body });
+        await route.fulfill({ status: 200, contentType: heldContentType(held), body });
       });
       await raw.goto(url, { waitUntil: 'commit' });
       return { page: chromiumPage(raw), release };

@@ -72,8 +72,11 @@ export interface FirefoxLaunchOptions {
   locale?: 'en' | 'vi';
 }
 
-/** Requests answered only once `gate` resolves (with `body`, as JavaScript), by URL. */
+/** Requests answered only once `gate` resolves (with `body`, as CSS or JavaScript by its path), by URL. */
 export type Holds = Map<string, { gate: Promise<void>; body: string }>;
+
+/** The type a held response is answered with: a stylesheet for a `.css` path, else a script. */
+export const heldContentType = (url: string) => (new URL(url).pathname.endsWith('.css') ? 'text/css' : 'text/javascript');
 
 /** Answers a page's requests from the fixtures; anything else is aborted and reported. */
 async function serveFixtures(page: Page, onUnexpected: (url: string) => void, holds?: Holds) {
@@ -83,7 +86,7 @@ async function serveFixtures(page: Page, onUnexpected: (url: string) => void, ho
     const url = request.url();
     const hold = holds?.get(url);
     if (hold) {
-      void hold.gate.then(() => request.respond({ status: 200, contentType: 'text/javascript', body: hold.body }));
+      void hold.gate.then(() => request.respond({ status: 200, contentType: heldContentType(url), body: hold.body }));
       return;
     }
     const response = fixtureResponse(url);

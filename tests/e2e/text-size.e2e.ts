@@ -312,6 +312,32 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     await page.close();
   });
 
+  it('at ×2 before the page loads, the page’s own DOMContentLoaded code already lays it out at ×2', async () => {
+    const url = `${HOST}/tin-tuc/san-sang.html`;
+    type Seen = { size: number; height: number };
+    const seen = () => (window as unknown as { seenAtReady: Seen }).seenAtReady;
+    await resetSite(session);
+    await until(() => registeredIds(session), (ids) => !ids.includes('dede-page'), 5000, 'nothing registered');
+    const plain = await openReady(session, url);
+    const base = await plain.evaluate(seen);
+    await plain.close();
+    await setSite(session, { textScale: 2 });
+    await until(() => registeredIds(session), (ids) => ids.includes('dede-page') && ids.includes('dede-text-2'), 5000, 'registered');
+    // Its stylesheet held: the page is parsed and DOMContentLoaded comes before any frame is drawn.
+    const { page, release } = await session.openHeld(url, `${HOST}/tin-tuc/san-sang.css`, '#side { background: #eef; }');
+    const ready = (await until(() => page.evaluate(seen).catch(() => undefined), Boolean, 5000, 'DOMContentLoaded'))!;
+    release();
+    await page.waitForToolbar();
+    await settle(page);
+    const now = await page.evaluate(() => ({ article: document.getElementById('article')!.offsetHeight, side: document.getElementById('side')!.offsetHeight }));
+    await resetSite(session);
+    await page.close();
+    // The page measured its article at ×2, and gave its sidebar the height the article has.
+    expect(ready.size).toBe(2 * base.size);
+    expect(ready.height).toBe(now.article);
+    expect(now.side).toBe(now.article);
+  });
+
   it('scales the rules of stylesheets it can read, and measures text element by element where it cannot (Chromium: another origin’s)', async () => {
     await resetSite(session);
     const readable = await openReady(session, MINISTRY.url);
