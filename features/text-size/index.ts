@@ -583,11 +583,8 @@ export function createTextSize(doc: Document) {
     if (unreadable) return false;
     const sized = new Set<Element>();
     const fixed = new Map<Element, number>();
-    const html = doc.documentElement;
-    if (html && (!tagged.has(html) || touchesRoot(scans))) {
-      tagged.delete(html);
-      sized.add(html);
-    }
+    const html = rootToMeasure(scans);
+    if (html) sized.add(html);
     for (const root of roots.keys()) findByRules(root, root, sized, fixed);
     let fresh: Element[];
     const atNewSize = drawn && !!options && onlyScaled(options);
@@ -661,11 +658,18 @@ export function createTextSize(doc: Document) {
     }
   }
 
-  /** New rules size the root: its own size must be measured again. */
-  function touchesRoot(scans: Map<Root, RuleScan>): boolean {
+  /**
+   * The root, untagged, where its own size must be measured: it never was, or the new rules in
+   * `scans` size it. Else null.
+   */
+  function rootToMeasure(scans: Map<Root, RuleScan>): Element | null {
     const html = doc.documentElement;
+    if (!html) return null;
     const scan = scans.get(doc);
-    return !!html && !!scan && (scan.nestedSizes || matchesAny(html, new Set([...scan.sizes, ...scan.conditionalSizes, ...scan.leadings])));
+    const touched = !!scan && (scan.nestedSizes || matchesAny(html, new Set([...scan.sizes, ...scan.conditionalSizes, ...scan.leadings])));
+    if (tagged.has(html) && !touched) return null;
+    tagged.delete(html);
+    return html;
   }
 
   /**
@@ -693,13 +697,9 @@ export function createTextSize(doc: Document) {
       return;
     }
     scale(scans);
-    const html = doc.documentElement;
-    if (html && (!tagged.has(html) || touchesRoot(scans))) {
-      tagged.delete(html);
-      measureAtPageSize([html], new Map());
-    } else {
-      render();
-    }
+    const html = rootToMeasure(scans);
+    if (html) measureAtPageSize([html], new Map());
+    else render();
     if (!parsing) return;
     for (const link of doc.querySelectorAll('link')) {
       if (!link.sheet && /stylesheet/i.test(link.rel)) link.addEventListener('load', scaleRules, { once: true });
