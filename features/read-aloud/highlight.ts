@@ -1,6 +1,8 @@
 /**
  * Shows the sentence being read with the CSS Custom Highlight API, which paints a Range without
  * changing the page's DOM, and keeps it in view unless the reader is scrolling by themselves.
+ * When reading stops, a scroll it started stops too: the page stands still under the reader's
+ * pointer the moment they press Stop.
  */
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
 
@@ -29,8 +31,13 @@ export function createHighlighter(doc: Document, colours: () => HighlightColours
   let style: PageStyle | null = null;
   let styled = '';
   let readerScrolledAt = -Infinity;
+  /** Whether a smooth scroll of ours may still be moving the page. */
+  let scrolling = false;
   const controller = new AbortController();
-  const noteReaderScroll = () => (readerScrolledAt = Date.now());
+  const noteReaderScroll = () => {
+    readerScrolledAt = Date.now();
+    scrolling = false;
+  };
   for (const type of ['wheel', 'touchmove'] as const) {
     view?.addEventListener(type, noteReaderScroll, { passive: true, signal: controller.signal });
   }
@@ -41,6 +48,7 @@ export function createHighlighter(doc: Document, colours: () => HighlightColours
     },
     { signal: controller.signal },
   );
+  view?.addEventListener('scrollend', () => (scrolling = false), { signal: controller.signal });
 
   function keepInView(range: Range) {
     if (!view || Date.now() - readerScrolledAt < READER_SCROLL_PAUSE_MS) return;
@@ -49,6 +57,19 @@ export function createHighlighter(doc: Document, colours: () => HighlightColours
     if (rect.top >= margin && rect.bottom <= view.innerHeight - margin) return;
     const reduce = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
+    scrolling = !reduce;
+  }
+
+  /**
+   * Ends a smooth scroll of ours where it is now: an instant scroll replaces it. Firefox ignores
+   * one to where the page already is, so it goes a pixel away and back in the same task.
+   */
+  function stopScrolling() {
+    if (!view || !scrolling) return;
+    scrolling = false;
+    const { scrollX: left, scrollY: top } = view;
+    view.scrollTo({ left, top: top >= 1 ? top - 1 : top + 1, behavior: 'instant' });
+    view.scrollTo({ left, top, behavior: 'instant' });
   }
 
   return {
@@ -73,6 +94,7 @@ export function createHighlighter(doc: Document, colours: () => HighlightColours
     clear() {
       registry?.delete(HIGHLIGHT_NAME);
       registry?.delete(WORD_HIGHLIGHT_NAME);
+      stopScrolling();
     },
     dispose() {
       this.clear();

@@ -92,6 +92,8 @@ export interface DriverPage {
   elementScreenshot(selector: string): Promise<Buffer>;
   /** The frames, the top frame first. */
   frames(): DriverFrame[];
+  /** Makes this the tab the reader sees (a background tab has no frames, so it does not animate). */
+  bringToFront(): Promise<void>;
   wait(ms: number): Promise<void>;
   /** Console errors and warnings from Dễ Đọc, and uncaught errors, in this page so far. */
   errors(): string[];
@@ -343,6 +345,7 @@ function chromiumPage(page: PwPage): ChromiumDriverPage {
     screenshot: (clip) => page.screenshot(clip ? { clip } : {}),
     elementScreenshot: (selector) => page.locator(selector).first().screenshot(),
     frames: () => page.frames().map(chromiumFrame),
+    bringToFront: () => page.bringToFront(),
     wait: (ms) => page.waitForTimeout(ms),
     errors: () => errors,
     close: () => page.close(),
@@ -568,6 +571,7 @@ function firefoxPage(page: PpPage, errors: () => string[]): FirefoxDriverPage {
     },
     elementScreenshot: async (selector) => Buffer.from(await (await first(selector)).screenshot()),
     frames: () => page.frames().map(firefoxFrame),
+    bringToFront: () => page.bringToFront(),
     wait: async (ms) => void (await sleep(ms)),
     errors,
     close: () => page.close(),

@@ -101,6 +101,66 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher', (browser) => 
     await Promise.all([page.close(), popup.close()]);
   });
 
+  it('keeps the sentence being read in view, and Stop leaves the page where it is at once', async () => {
+    const page = await session.open(SEED);
+    await page.waitForToolbar();
+    // The page is the tab in front, as the reader's is (a tab behind others does not animate);
+    // after the first command, which may open the harness's own page in Firefox.
+    await readingState(session, page);
+    await page.bringToFront();
+    // The article's last paragraph, selected far below the window; every scroll of the page is logged.
+    const LAST = 'Có thể nói, Hội nghị điển hình';
+    const lastTop = () => page.evaluate((start) => [...document.querySelectorAll('p')].find((e) => e.textContent?.startsWith(start))!.getBoundingClientRect().top, LAST);
+    const selectLast = () =>
+      page.evaluate(async (start) => {
+        const w = window as unknown as { scrolls?: number[] };
+        if (!w.scrolls) addEventListener('scroll', () => w.scrolls!.push(scrollY));
+        scrollTo({ top: 0, behavior: 'instant' });
+        // The scroll event of that jump comes with the next frame: the log starts after it.
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        w.scrolls = [];
+        const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.startsWith(start))!;
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return p.getBoundingClientRect().top - innerHeight;
+      }, LAST);
+    const scrolls = () => page.evaluate(() => (window as unknown as { scrolls: number[] }).scrolls.length);
+    const below = await selectLast();
+    expect(below, 'the paragraph starts below the window').toBeGreaterThan(500);
+
+    // Reading it brings it into view; paused there, the highlighted sentence is in the window.
+    await session.command(page, { type: 'read', from: 'selection' });
+    await until(() => scrolls(), (n) => n > 0, 8000, 'the page scrolling to the sentence');
+    await session.command(page, { type: 'pause' });
+    const settled = await until(
+      async () => {
+        const n = await scrolls();
+        await page.wait(300);
+        return n === (await scrolls()) ? page.evaluate(() => ([...(CSS.highlights.get('dede-reading') ?? [])][0] as Range | undefined)?.getBoundingClientRect().top ?? null) : null;
+      },
+      (top) => top !== null,
+      5000,
+      'the scroll to end',
+    );
+    const height = await page.evaluate(() => innerHeight);
+    expect(settled!, 'the highlighted sentence is in view').toBeGreaterThan(0);
+    expect(settled!).toBeLessThan(height * 0.85);
+    await session.command(page, { type: 'stop' });
+
+    // Stop while the page is still moving towards the sentence: it stands still from then on.
+    await selectLast();
+    await session.command(page, { type: 'read', from: 'selection' });
+    await until(() => scrolls(), (n) => n > 0, 8000, 'the page scrolling to the sentence');
+    await session.command(page, { type: 'stop' });
+    const [y, top] = [await page.evaluate(() => scrollY), await lastTop()];
+    await page.wait(800);
+    expect(top, 'Stop came before the scroll ended').toBeGreaterThan(height / 3 + 20);
+    await expect(page.evaluate(() => scrollY), 'the page moved after Stop').resolves.toBe(y);
+    await page.close();
+  });
+
   it('the sentence being read is painted in the contrast theme\'s highlight colours', async () => {
     const theme = 'white-on-black';
     await session.ext((api, theme) => api.storage.sync.set({ 'site:noip.gov.vn': { contrast: true, theme } }), theme);
