@@ -36,7 +36,10 @@ function vitest(label, config) {
   try {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     totals.passed += report.numPassedTests;
-    totals.failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+    // A file that failed without a failed test (it did not load, or a hook threw) counts once;
+    // a failed test is not counted again through its file and describe blocks.
+    const broken = report.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
+    totals.failed += report.numFailedTests + broken;
     totals.skipped += report.numPendingTests + report.numTodoTests;
   } catch {
     totals.failed++;
