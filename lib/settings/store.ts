@@ -31,13 +31,19 @@ export interface LoadedSettings {
   site: SiteSettings;
 }
 
-async function readRaw(key: string): Promise<unknown> {
+/**
+ * The stored values of `keys` (null: everything), each from `storage.local` where a copy is
+ * there (it exists only while sync refused the last write, so it is the newer one), else from
+ * `storage.sync`. One read of each area, whatever the number of keys.
+ */
+async function readRaw(keys: string[] | null): Promise<Map<string, unknown>> {
   const [local, sync] = await Promise.all([
-    browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>),
-    browser.storage.sync.get(key).catch(() => ({}) as Record<string, unknown>),
+    browser.storage.local.get(keys).catch(() => ({}) as Record<string, unknown>),
+    browser.storage.sync.get(keys).catch(() => ({}) as Record<string, unknown>),
   ]);
-  // A local copy exists only while sync refused the last write, so it is the newer one.
-  return local[key] !== undefined ? local[key] : sync[key];
+  const values = new Map<string, unknown>(Object.entries(sync));
+  for (const [key, value] of Object.entries(local)) if (value !== undefined) values.set(key, value);
+  return values;
 }
 
 async function writeRaw(key: string, value: unknown): Promise<void> {
@@ -58,8 +64,10 @@ async function removeRaw(keys: string[]): Promise<void> {
 }
 
 export async function loadSettings(host?: string): Promise<LoadedSettings> {
-  const global = parseSettings(await readRaw(GLOBAL_KEY));
-  const override = host ? parseSiteOverride(await readRaw(siteKey(host)), global.site) : null;
+  const own = host ? siteKey(host) : null;
+  const stored = await readRaw(own ? [GLOBAL_KEY, own] : [GLOBAL_KEY]);
+  const global = parseSettings(stored.get(GLOBAL_KEY));
+  const override = own ? parseSiteOverride(stored.get(own), global.site) : null;
   return { global, override, site: override ?? global.site };
 }
 
@@ -94,24 +102,18 @@ export async function resetSite(host: string | undefined): Promise<void> {
   await writeRaw(GLOBAL_KEY, { ...global, site: defaultSettings().site });
 }
 
-async function storedSiteKeys(): Promise<string[]> {
-  const [local, sync] = await Promise.all([
-    browser.storage.local.get(null).catch(() => ({})),
-    browser.storage.sync.get(null).catch(() => ({})),
-  ]);
-  return [...new Set([...Object.keys(local), ...Object.keys(sync)].filter((k) => k.startsWith(SITE_PREFIX)))];
-}
-
 export async function resetAll(): Promise<void> {
-  await removeRaw([GLOBAL_KEY, ...(await storedSiteKeys())]);
+  await removeRaw([GLOBAL_KEY, ...[...(await readRaw(null)).keys()].filter((k) => k.startsWith(SITE_PREFIX))]);
 }
 
 /** Everything stored: the global settings and every site's own settings. */
 export async function loadAll(): Promise<{ global: GlobalSettings; sites: Record<string, SiteSettings> }> {
-  const { global } = await loadSettings();
+  const stored = await readRaw(null);
+  const global = parseSettings(stored.get(GLOBAL_KEY));
   const sites: Record<string, SiteSettings> = {};
-  for (const key of await storedSiteKeys()) {
-    const site = parseSiteOverride(await readRaw(key), global.site);
+  for (const [key, value] of stored) {
+    if (!key.startsWith(SITE_PREFIX)) continue;
+    const site = parseSiteOverride(value, global.site);
     if (site) sites[key.slice(SITE_PREFIX.length)] = site;
   }
   return { global, sites };

@@ -116,6 +116,34 @@ describe('settings store', () => {
     expect((await loadSettings()).site).toMatchObject({ textScale: 2.5, contrast: true });
   });
 
+  it('reads a site’s settings in one read of each storage area (a page waits for them), the local copy first', async () => {
+    await setSiteScope('a.gov.vn', true);
+    await updateSite('a.gov.vn', { textScale: 2 });
+    const sync = fakeBrowser.storage.sync;
+    const original = sync.set.bind(sync);
+    sync.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    await updateSite('a.gov.vn', { textScale: 3 });
+    sync.set = original;
+    const reads: string[] = [];
+    const count = (area: 'local' | 'sync') => {
+      const get = fakeBrowser.storage[area].get.bind(fakeBrowser.storage[area]) as (keys: unknown) => Promise<Record<string, unknown>>;
+      fakeBrowser.storage[area].get = ((keys: unknown) => {
+        reads.push(area);
+        return get(keys);
+      }) as typeof fakeBrowser.storage.local.get;
+      return () => (fakeBrowser.storage[area].get = get as typeof fakeBrowser.storage.local.get);
+    };
+    const restore = [count('local'), count('sync')];
+    try {
+      const loaded = await loadSettings('www.a.gov.vn');
+      expect(loaded.site.textScale).toBe(3);
+      expect(loaded.global).toEqual(defaultSettings());
+    } finally {
+      for (const r of restore) r();
+    }
+    expect(reads.sort()).toEqual(['local', 'sync']);
+  });
+
   it('resets a site and everything', async () => {
     await setSiteScope('a.gov.vn', true);
     await updateSite('a.gov.vn', { textScale: 3 });
