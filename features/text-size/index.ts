@@ -23,7 +23,8 @@
  * A page opened with its text already bigger is laid out once, at its new size: the background
  * registers, beside the page-start script, a sheet naming the site's factor (early.ts), read the
  * moment the body begins; the page's rules are scaled there, before its first layout, and the
- * start, in the frame after parsing, measures at the new size what it can (see sizeAtNewSize). Elsewhere our rules are lifted for each measurement.
+ * start, in the frame after parsing, measures at the new size what it can (see sizeAtNewSize).
+ * Elsewhere our rules are lifted for each measurement.
  *
  * Bigger text must not be clipped or spill out of its box, so after each change a repair pass
  * looks, in batches (read everything, then write), at the watched boxes:
