@@ -22,9 +22,9 @@
  *
  * A page opened with its text already bigger is laid out once, at its new size: the background
  * registers, beside the page-start script, a sheet naming the site's factor (early.ts), read the
- * moment the body begins; the page's rules are scaled there, before its first layout, and the
- * start, in the frame after parsing, measures at the new size what it can (see sizeAtNewSize).
- * Elsewhere our rules are lifted for each measurement.
+ * moment the body begins; the page's rules are scaled in the frame before its first layout, and
+ * the start, in the frame after parsing, measures at the new size what it can (see
+ * sizeAtNewSize). Elsewhere our rules are lifted for each measurement.
  *
  * Bigger text must not be clipped or spill out of its box, so after each change a repair pass
  * looks, in batches (read everything, then write), at the watched boxes:
@@ -44,7 +44,7 @@ import { textIsNeutral, type SiteSettings } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
 import { MEDIA_ELEMENTS, UI_ATTRIBUTE, isParsing, parseGate, whenParsed } from '@/lib/dom';
 import { EARLY_TEXT_PROPERTY, parseEarlyTextScale } from './early';
-import { ACROSS, CENTERING_RATIO, COMFORTABLE_LEADING, DOWN, FREED_HEIGHTS, SCALE, applyRewrites, freeHeights, emptyScan, restoreRewrites, scaleFontSize, scaleLineHeight, scanLoadedImports, scanSheet, type FixedHeight, type PendingImport, type Rewrite, type RuleScan } from './rules';
+import { ACROSS, CENTERING_RATIO, COMFORTABLE_LEADING, DOWN, FREED_HEIGHTS, SCALE, applyRewrites, freeHeights, emptyScan, restoreRewrites, scaleFontSize, scaleLineHeight, scanSheet, type FixedHeight, type Rewrite, type RuleScan } from './rules';
 
 const FS = 'data-dede-fs';
 const LH = 'data-dede-lh';
@@ -209,8 +209,6 @@ export function createTextSize(doc: Document) {
   let byRules = true;
   /** Set before the page is parsed: the first measurement waits for DOMContentLoaded. */
   let startPending = false;
-  /** The frame asked for while a stylesheet loads as the page is parsed (see scaleLoadingSheets). */
-  let sheetFrame = 0;
   let rewrites: Rewrite[] = [];
   let scannedSheets = new WeakSet<object>();
   /** Per root: selectors of the rules whose sizes are measured, and of the rules that fix boxes. */
@@ -229,8 +227,6 @@ export function createTextSize(doc: Document) {
   let rootRelative = false;
   /** Rules' fixed heights read while the page is parsed: whether a rule frees them waits for its boxes (see freeable). */
   const heldHeights = new Map<Root, FixedHeight[]>();
-  /** Per root: the sheets' imports still loading, read once they have come. */
-  const pendingImports = new Map<Root, PendingImport[]>();
   /** Waits for the page's body to read the early text sheet (see prepare). */
   let bodyWatcher: MutationObserver | null = null;
 
@@ -469,15 +465,11 @@ export function createTextSize(doc: Document) {
     let unreadable = false;
     for (const root of roots.keys()) {
       const scan = emptyScan();
-      const loading = scanLoadedImports(pendingImports.get(root) ?? [], scan);
       for (const sheet of pageSheets(root)) {
         if (scannedSheets.has(sheet)) continue;
         scannedSheets.add(sheet);
         scanSheet(sheet, scan);
       }
-      loading.push(...scan.imports);
-      if (loading.length) pendingImports.set(root, loading);
-      else pendingImports.delete(root);
       const fixedHeights = [...(heldHeights.get(root) ?? []), ...scan.heights];
       heldHeights.delete(root);
       if (parsing && fixedHeights.length) heldHeights.set(root, fixedHeights);
@@ -681,11 +673,11 @@ export function createTextSize(doc: Document) {
   }
 
   /**
-   * Where the settings came while the page was parsed, at once or at the start: the rules read so
-   * far are scaled and the root measured, so the page is laid out at the new size from the start,
-   * not once at its own size and once more at the start. Stylesheets still loading while the page
-   * is parsed are scaled when they arrive, and in the first frame they let through (see
-   * scaleLoadingSheets). The rest waits for the start (see startByRules).
+   * Where the settings came while the page was parsed, in the frame that follows (before its
+   * layout) or at the start: the rules read so far are scaled and the root measured, so the page
+   * is laid out at the new size from the start, not once at its own size and once more at the
+   * start. Stylesheets still loading while the page is parsed are scaled when they arrive. The
+   * rest waits for the start (see startByRules).
    */
   function scaleRules() {
     try {
@@ -708,29 +700,10 @@ export function createTextSize(doc: Document) {
     const html = rootToMeasure(scans);
     if (html) measureAtPageSize([html], new Map());
     else render();
-    if (parsing) scaleLoadingSheets();
-  }
-
-  /**
-   * A stylesheet still loading (a `<link>`, or a sheet's `@import`) holds the page's first frame
-   * back: its rules are scaled when it has loaded, and in that frame, before its layout, should
-   * the frame come first. A frame asked for while the page is parsed is drawn between two parsed
-   * chunks, so none is asked for when no sheet is loading: on a small page that frame alone held
-   * DOMContentLoaded back by ~25 ms.
-   */
-  function scaleLoadingSheets() {
-    const owners = new Set<Element>();
+    if (!parsing) return;
     for (const link of doc.querySelectorAll('link')) {
-      if (!link.sheet && /stylesheet/i.test(link.rel)) owners.add(link);
+      if (!link.sheet && /stylesheet/i.test(link.rel)) link.addEventListener('load', scaleRules, { once: true });
     }
-    // A sheet's `load` comes once its imports have.
-    for (const { rule } of pendingImports.get(doc) ?? []) {
-      let sheet = rule.parentStyleSheet ?? null;
-      while (sheet?.ownerRule) sheet = sheet.ownerRule.parentStyleSheet;
-      if (isElement(sheet?.ownerNode)) owners.add(sheet.ownerNode);
-    }
-    for (const owner of owners) owner.addEventListener('load', scaleRules, { once: true });
-    if (owners.size && !sheetFrame) sheetFrame = doc.defaultView?.requestAnimationFrame(scaleRules) ?? 0;
   }
 
   /** Runs `then` once the page's body has begun (at once if it has). */
@@ -1125,13 +1098,12 @@ export function createTextSize(doc: Document) {
         if (first) {
           addRoot(doc);
           observe();
-          // Text and sheets come with parsing: the rules read so far are scaled at once (from the
-          // early sheet, that is as the body begins, with nothing of it to lay out yet), and the
-          // first measurement waits for the end of parsing.
+          // Text and sheets come with parsing: the rules read so far are scaled before the next
+          // frame's layout, and the first measurement waits for the end of parsing.
           if (isParsing(doc)) {
             startPending = true;
             schedule();
-            scaleRules();
+            doc.defaultView?.requestAnimationFrame(scaleRules);
           } else {
             start();
           }
@@ -1167,15 +1139,12 @@ export function createTextSize(doc: Document) {
       nestedSizes = false;
       rootRelative = false;
       heldHeights.clear();
-      pendingImports.clear();
       byRules = true;
       startPending = false;
       if (frame) view?.cancelAnimationFrame(frame);
       if (resizeFrame) view?.cancelAnimationFrame(resizeFrame);
-      if (sheetFrame) view?.cancelAnimationFrame(sheetFrame);
       frame = 0;
       resizeFrame = 0;
-      sheetFrame = 0;
       pending = [];
       for (const style of roots.values()) {
         try {
