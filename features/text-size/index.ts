@@ -209,6 +209,8 @@ export function createTextSize(doc: Document) {
   let byRules = true;
   /** Set before the page is parsed: the first measurement waits for DOMContentLoaded. */
   let startPending = false;
+  /** The page's rules read while it was parsed have been scaled (see scaleRules). */
+  let rulesScaled = false;
   let rewrites: Rewrite[] = [];
   let scannedSheets = new WeakSet<object>();
   /** Per root: selectors of the rules whose sizes are measured, and of the rules that fix boxes. */
@@ -697,6 +699,7 @@ export function createTextSize(doc: Document) {
       return;
     }
     scale(scans);
+    rulesScaled = true;
     const html = rootToMeasure(scans);
     if (html) measureAtPageSize([html], new Map());
     else render();
@@ -978,7 +981,7 @@ export function createTextSize(doc: Document) {
     pending = [];
     if (!options) return;
     if (startPending) {
-      if (!drawn) scaleRules();
+      if (!rulesScaled) scaleRules();
       startPending = false;
       return start();
     }
@@ -1024,10 +1027,11 @@ export function createTextSize(doc: Document) {
   });
 
   // When parsing ends before a frame came, the page's DOMContentLoaded listeners (which often read
-  // sizes, and so lay the page out) would see it at its own size: the rules are scaled first.
-  // Added at document_start, this listener comes before the page's own.
+  // sizes, and so lay the page out) would see it at its own size: the rules are scaled first. Our
+  // own rules may be drawn already (the settings came while the page was parsed); the page's are
+  // not scaled until then. Added at document_start, this listener comes before the page's own.
   if (isParsing(doc)) {
-    doc.addEventListener('DOMContentLoaded', () => !drawn && scaleRules(), { once: true });
+    doc.addEventListener('DOMContentLoaded', () => !rulesScaled && scaleRules(), { once: true });
   }
 
   /**
@@ -1141,6 +1145,7 @@ export function createTextSize(doc: Document) {
       heldHeights.clear();
       byRules = true;
       startPending = false;
+      rulesScaled = false;
       if (frame) view?.cancelAnimationFrame(frame);
       if (resizeFrame) view?.cancelAnimationFrame(resizeFrame);
       frame = 0;
