@@ -22,9 +22,8 @@
  *
  * A page opened with its text already bigger is laid out once, at its new size: the background
  * registers, beside the page-start script, a sheet naming the site's factor (early.ts), read the
- * moment the body begins; the page's rules are scaled in the frame before its first layout, and
- * the start, in the frame after parsing, measures at the new size what it can (see
- * sizeAtNewSize). Elsewhere our rules are lifted for each measurement.
+ * moment the body begins; the page's rules are scaled there, before its first layout, and the
+ * start, in the frame after parsing, measures at the new size what it can (see sizeAtNewSize). Elsewhere our rules are lifted for each measurement.
  *
  * Bigger text must not be clipped or spill out of its box, so after each change a repair pass
  * looks, in batches (read everything, then write), at the watched boxes:
@@ -211,6 +210,8 @@ export function createTextSize(doc: Document) {
   let startPending = false;
   /** The page's rules read while it was parsed have been scaled (see scaleRules). */
   let rulesScaled = false;
+  /** The frame asked for while a stylesheet loads as the page is parsed (see scaleLoadingSheets). */
+  let sheetFrame = 0;
   let rewrites: Rewrite[] = [];
   let scannedSheets = new WeakSet<object>();
   /** Per root: selectors of the rules whose sizes are measured, and of the rules that fix boxes. */
@@ -675,11 +676,11 @@ export function createTextSize(doc: Document) {
   }
 
   /**
-   * Where the settings came while the page was parsed, in the frame that follows (before its
-   * layout) or at the start: the rules read so far are scaled and the root measured, so the page
-   * is laid out at the new size from the start, not once at its own size and once more at the
-   * start. Stylesheets still loading while the page is parsed are scaled when they arrive. The
-   * rest waits for the start (see startByRules).
+   * Where the settings came while the page was parsed, at once or at the start: the rules read so
+   * far are scaled and the root measured, so the page is laid out at the new size from the start,
+   * not once at its own size and once more at the start. Stylesheets still loading while the page
+   * is parsed are scaled when they arrive, and in the first frame they let through (see
+   * scaleLoadingSheets). The rest waits for the start (see startByRules).
    */
   function scaleRules() {
     try {
@@ -703,10 +704,23 @@ export function createTextSize(doc: Document) {
     const html = rootToMeasure(scans);
     if (html) measureAtPageSize([html], new Map());
     else render();
-    if (!parsing) return;
+    if (parsing) scaleLoadingSheets();
+  }
+
+  /**
+   * A stylesheet still loading holds the page's first frame back: its rules are scaled when it
+   * has loaded, and in that frame, before its layout, should the frame come first. A frame asked
+   * for while the page is parsed is drawn between two parsed chunks, so none is asked for when no
+   * sheet is loading: on a small page that frame alone held DOMContentLoaded back by ~25 ms.
+   */
+  function scaleLoadingSheets() {
+    let loading = false;
     for (const link of doc.querySelectorAll('link')) {
-      if (!link.sheet && /stylesheet/i.test(link.rel)) link.addEventListener('load', scaleRules, { once: true });
+      if (link.sheet || !/stylesheet/i.test(link.rel)) continue;
+      link.addEventListener('load', scaleRules, { once: true });
+      loading = true;
     }
+    if (loading && !sheetFrame) sheetFrame = doc.defaultView?.requestAnimationFrame(scaleRules) ?? 0;
   }
 
   /** Runs `then` once the page's body has begun (at once if it has). */
@@ -1102,12 +1116,13 @@ export function createTextSize(doc: Document) {
         if (first) {
           addRoot(doc);
           observe();
-          // Text and sheets come with parsing: the rules read so far are scaled before the next
-          // frame's layout, and the first measurement waits for the end of parsing.
+          // Text and sheets come with parsing: the rules read so far are scaled at once (from the
+          // early sheet, that is as the body begins, with nothing of it to lay out yet), and the
+          // first measurement waits for the end of parsing.
           if (isParsing(doc)) {
             startPending = true;
             schedule();
-            doc.defaultView?.requestAnimationFrame(scaleRules);
+            scaleRules();
           } else {
             start();
           }
@@ -1148,8 +1163,10 @@ export function createTextSize(doc: Document) {
       rulesScaled = false;
       if (frame) view?.cancelAnimationFrame(frame);
       if (resizeFrame) view?.cancelAnimationFrame(resizeFrame);
+      if (sheetFrame) view?.cancelAnimationFrame(sheetFrame);
       frame = 0;
       resizeFrame = 0;
+      sheetFrame = 0;
       pending = [];
       for (const style of roots.values()) {
         try {
