@@ -43,7 +43,7 @@ import { textIsNeutral, type SiteSettings } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
 import { MEDIA_ELEMENTS, UI_ATTRIBUTE, isParsing, parseGate, whenParsed } from '@/lib/dom';
 import { EARLY_TEXT_PROPERTY, parseEarlyTextScale } from './early';
-import { ACROSS, CENTERING_RATIO, COMFORTABLE_LEADING, DOWN, FREED_HEIGHTS, SCALE, applyRewrites, freeHeights, emptyScan, restoreRewrites, scaleFontSize, scaleLineHeight, scanSheet, type FixedHeight, type Rewrite, type RuleScan } from './rules';
+import { ACROSS, CENTERING_RATIO, COMFORTABLE_LEADING, DOWN, FREED_HEIGHTS, SCALE, applyRewrites, freeHeights, emptyScan, restoreRewrites, scaleFontSize, scaleLineHeight, scanLoadedImports, scanSheet, type FixedHeight, type PendingImport, type Rewrite, type RuleScan } from './rules';
 
 const FS = 'data-dede-fs';
 const LH = 'data-dede-lh';
@@ -230,6 +230,8 @@ export function createTextSize(doc: Document) {
   let rootRelative = false;
   /** Rules' fixed heights read while the page is parsed: whether a rule frees them waits for its boxes (see freeable). */
   const heldHeights = new Map<Root, FixedHeight[]>();
+  /** Per root: the sheets' imports still loading, read once they have come. */
+  const pendingImports = new Map<Root, PendingImport[]>();
   /** Waits for the page's body to read the early text sheet (see prepare). */
   let bodyWatcher: MutationObserver | null = null;
 
@@ -468,11 +470,15 @@ export function createTextSize(doc: Document) {
     let unreadable = false;
     for (const root of roots.keys()) {
       const scan = emptyScan();
+      const loading = scanLoadedImports(pendingImports.get(root) ?? [], scan);
       for (const sheet of pageSheets(root)) {
         if (scannedSheets.has(sheet)) continue;
         scannedSheets.add(sheet);
         scanSheet(sheet, scan);
       }
+      loading.push(...scan.imports);
+      if (loading.length) pendingImports.set(root, loading);
+      else pendingImports.delete(root);
       const fixedHeights = [...(heldHeights.get(root) ?? []), ...scan.heights];
       heldHeights.delete(root);
       if (parsing && fixedHeights.length) heldHeights.set(root, fixedHeights);
@@ -708,19 +714,25 @@ export function createTextSize(doc: Document) {
   }
 
   /**
-   * A stylesheet still loading holds the page's first frame back: its rules are scaled when it
-   * has loaded, and in that frame, before its layout, should the frame come first. A frame asked
-   * for while the page is parsed is drawn between two parsed chunks, so none is asked for when no
-   * sheet is loading: on a small page that frame alone held DOMContentLoaded back by ~25 ms.
+   * A stylesheet still loading (a `<link>`, or a sheet's `@import`) holds the page's first frame
+   * back: its rules are scaled when it has loaded, and in that frame, before its layout, should
+   * the frame come first. A frame asked for while the page is parsed is drawn between two parsed
+   * chunks, so none is asked for when no sheet is loading: on a small page that frame alone held
+   * DOMContentLoaded back by ~25 ms.
    */
   function scaleLoadingSheets() {
-    let loading = false;
+    const owners = new Set<Element>();
     for (const link of doc.querySelectorAll('link')) {
-      if (link.sheet || !/stylesheet/i.test(link.rel)) continue;
-      link.addEventListener('load', scaleRules, { once: true });
-      loading = true;
+      if (!link.sheet && /stylesheet/i.test(link.rel)) owners.add(link);
     }
-    if (loading && !sheetFrame) sheetFrame = doc.defaultView?.requestAnimationFrame(scaleRules) ?? 0;
+    // A sheet's `load` comes once its imports have.
+    for (const { rule } of pendingImports.get(doc) ?? []) {
+      let sheet = rule.parentStyleSheet ?? null;
+      while (sheet?.ownerRule) sheet = sheet.ownerRule.parentStyleSheet;
+      if (isElement(sheet?.ownerNode)) owners.add(sheet.ownerNode);
+    }
+    for (const owner of owners) owner.addEventListener('load', scaleRules, { once: true });
+    if (owners.size && !sheetFrame) sheetFrame = doc.defaultView?.requestAnimationFrame(scaleRules) ?? 0;
   }
 
   /** Runs `then` once the page's body has begun (at once if it has). */
@@ -1158,6 +1170,7 @@ export function createTextSize(doc: Document) {
       nestedSizes = false;
       rootRelative = false;
       heldHeights.clear();
+      pendingImports.clear();
       byRules = true;
       startPending = false;
       rulesScaled = false;

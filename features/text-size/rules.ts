@@ -197,19 +197,28 @@ export interface RuleScan {
   heights: FixedHeight[];
   /** A sheet could not be read (another origin), or a nested rule needs its elements found. */
   unreadable: boolean;
+  /** Imports still loading: their rules are read once they have come (see scanLoadedImports). */
+  imports: PendingImport[];
 }
 
-export const emptyScan = (): RuleScan => ({ rewrites: [], measure: new Set(), sizes: new Set(), conditionalSizes: new Set(), leadings: new Set(), nestedSizes: false, rootRelative: false, boxes: new Map(), justify: new Set(), heights: [], unreadable: false });
+/** An `@import` whose sheet has not come yet, and whether it applies under a condition. */
+export interface PendingImport {
+  rule: RuleLike;
+  conditional: boolean;
+}
+
+export const emptyScan = (): RuleScan => ({ rewrites: [], measure: new Set(), sizes: new Set(), conditionalSizes: new Set(), leadings: new Set(), nestedSizes: false, rootRelative: false, boxes: new Map(), justify: new Set(), heights: [], unreadable: false, imports: [] });
 
 /** Only rules that mention one of these can matter: the rest are passed over unread. */
 const RELEVANT = /font|line-height|height|width|white-space|wrap|flex|justify|\ball\s*:/i;
 
-interface RuleLike {
+export interface RuleLike {
   type?: number;
   selectorText?: string;
   style?: CSSStyleDeclaration;
   cssRules?: CSSRuleList;
   styleSheet?: CSSStyleSheet | null;
+  parentStyleSheet?: CSSStyleSheet | null;
   name?: string;
   media?: MediaList;
   conditionText?: string;
@@ -220,6 +229,21 @@ const ALWAYS = /^\s*(?:all|screen)?\s*$/i;
 const ROOT_UNITS = /\d(?:rem|rlh)\b/i;
 
 const KEYFRAMES_RULE = 7;
+const IMPORT_RULE = 3;
+
+/**
+ * An `@import` still loading: Chromium gives it no sheet yet; Firefox gives one whose rules throw
+ * InvalidAccessError until it has loaded. (A sheet of another origin throws SecurityError.)
+ */
+function importLoading(rule: RuleLike): boolean {
+  if (!rule.styleSheet) return true;
+  try {
+    void rule.styleSheet.cssRules;
+    return false;
+  } catch (error) {
+    return (error as { name?: string } | null)?.name === 'InvalidAccessError';
+  }
+}
 
 /** Our own layers (`@layer dede`, `@layer dede-text`) are never scanned. */
 const isOurs = (rule: RuleLike) => typeof rule.name === 'string' && /^dede(?:-|$)/.test(rule.name) && !!rule.cssRules;
@@ -273,6 +297,10 @@ function scanRules(rules: ArrayLike<RuleLike>, nested: boolean, into: RuleScan, 
       continue;
     }
     const within = conditional || typeof rule.conditionText === 'string' || !ALWAYS.test(rule.media?.mediaText ?? '');
+    if (rule.type === IMPORT_RULE && importLoading(rule)) {
+      into.imports.push({ rule, conditional: within });
+      continue;
+    }
     if (rule.styleSheet) {
       scanSheet(rule.styleSheet, into, seen, within);
       continue;
@@ -299,6 +327,16 @@ export function scanSheet(sheet: CSSStyleSheet, into: RuleScan, seen = new Set<C
     /* a sheet without a media list */
   }
   scanRules(rules as unknown as ArrayLike<RuleLike>, false, into, seen, conditional || !ALWAYS.test(media));
+}
+
+/** Reads the imports that have come since they were found loading; returns those still loading. */
+export function scanLoadedImports(imports: PendingImport[], into: RuleScan): PendingImport[] {
+  const loading: PendingImport[] = [];
+  for (const pending of imports) {
+    if (importLoading(pending.rule)) loading.push(pending);
+    else scanSheet(pending.rule.styleSheet!, into, new Set(), pending.conditional);
+  }
+  return loading;
 }
 
 /** Scales the declarations; what the page changed since is left alone. */

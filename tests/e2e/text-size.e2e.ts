@@ -4,8 +4,11 @@
  * checks are the issue's measures: every text node grows by the factor, nothing scrolls
  * sideways, nothing new is clipped or overlaps, and turning it off restores every computed style.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleForPage } from '../support/bundle.mjs';
+import { SITES } from '../fixtures/serve.mjs';
 import { DEFAULT_SITE, type SiteSettings } from '@/lib/settings/schema';
 import { until } from './harness';
 import { BROWSERS, launchSession, registeredIds, type DriverFrame, type DriverPage, type DriverSession } from './browsers';
@@ -336,6 +339,34 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     expect(ready.size).toBe(2 * base.size);
     expect(ready.height).toBe(now.article);
     expect(now.side).toBe(now.article);
+  });
+
+  it('at ×2 before the page loads, a sheet’s @import still loading when the body begins is scaled once it comes, as when ×2 is chosen after', async () => {
+    const url = `${HOST}/tin-tuc/nhap-khau.html`;
+    const imported = `${HOST}/tin-tuc/nhap-khau.css`;
+    const sizes = () => Object.fromEntries(['title', 'lead'].map((id) => [id, getComputedStyle(document.getElementById(id)!).fontSize]));
+    await resetSite(session);
+    await until(() => registeredIds(session), (ids) => !ids.includes('dede-page'), 5000, 'nothing registered');
+    const later = await openReady(session, url);
+    const base = await later.evaluate(sizes);
+    await setSite(session, { textScale: 2 });
+    await until(() => later.evaluate(sizes), (s) => s.lead === `${2 * Number.parseFloat(base.lead!)}px`, 5000, '×2 chosen after');
+    await settle(later);
+    const after = await later.evaluate(sizes);
+    await later.close();
+    expect(base.lead).toBe('18px');
+
+    await until(() => registeredIds(session), (ids) => ids.includes('dede-page') && ids.includes('dede-text-2'), 5000, 'registered');
+    const { page, release } = await session.openHeld(url, imported, readFileSync(path.join(SITES, 'text.gov.vn/tin-tuc/nhap-khau.css'), 'utf8'));
+    // The page is parsed while its import is held: DOMContentLoaded comes, the first frame does not.
+    await until(() => page.evaluate(() => document.readyState).catch(() => 'loading'), (state) => state !== 'loading', 5000, 'parsed');
+    await page.wait(300);
+    release();
+    await page.waitForToolbar();
+    await settle(page);
+    expect(await page.evaluate(sizes)).toEqual(after);
+    await resetSite(session);
+    await page.close();
   });
 
   it('scales the rules of stylesheets it can read, and measures text element by element where it cannot (Chromium: another origin’s)', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { ACROSS, DOWN, SCALE, applyRewrites, constrainsBox, emptyScan, freeHeights, restoreRewrites, scaleFontSize, scaleLineHeight, scanSheet } from '@/features/text-size/rules';
+import { ACROSS, DOWN, SCALE, applyRewrites, constrainsBox, emptyScan, freeHeights, restoreRewrites, scaleFontSize, scaleLineHeight, scanLoadedImports, scanSheet } from '@/features/text-size/rules';
 
 describe('scaleFontSize', () => {
   it('scales absolute lengths and calc() of them', () => {
@@ -156,5 +156,59 @@ describe('scanSheet, applyRewrites, restoreRewrites', () => {
     expect((s.cssRules[0] as CSSStyleRule).style.getPropertyValue('font-size')).toBe('20px');
     restoreRewrites(scan.rewrites);
     expect((s.cssRules[0] as CSSStyleRule).style.getPropertyValue('font-size')).toBe('20px');
+  });
+});
+
+describe('imports still loading', () => {
+  const IMPORT = 3;
+  const sheet = (css: string) => {
+    const s = new CSSStyleSheet();
+    s.replaceSync(css);
+    return s;
+  };
+  const throwing = (name: string, then?: () => CSSRuleList | null) =>
+    ({
+      media: { mediaText: '' },
+      get cssRules() {
+        const rules = then?.();
+        if (rules) return rules;
+        throw Object.assign(new Error(name), { name });
+      },
+    }) as unknown as CSSStyleSheet;
+
+  it('reads a sheet’s own rules at once, and each import once it has come (Chromium: no sheet yet; Firefox: rules that throw InvalidAccessError)', () => {
+    const chromium = { type: IMPORT, styleSheet: null as CSSStyleSheet | null, media: { mediaText: '' } };
+    let firefoxLoaded = false;
+    const printed = sheet('.note { font-size: 11px }');
+    const firefox = { type: IMPORT, styleSheet: throwing('InvalidAccessError', () => (firefoxLoaded ? printed.cssRules : null)), media: { mediaText: 'print' } };
+    const parent = { cssRules: [chromium, firefox, ...sheet('body { font-size: 13px }').cssRules] } as unknown as CSSStyleSheet;
+    const scan = emptyScan();
+    scanSheet(parent, scan);
+    expect(scan.unreadable).toBe(false);
+    expect(scan.rewrites.map((r) => r.from)).toEqual(['13px']);
+    expect(scan.imports.map((i) => i.rule)).toEqual([chromium, firefox]);
+
+    let later = emptyScan();
+    expect(scanLoadedImports(scan.imports, later)).toEqual(scan.imports);
+    expect(later.rewrites).toEqual([]);
+    chromium.styleSheet = sheet('.lead { font-size: 18px }');
+    later = emptyScan();
+    const loading = scanLoadedImports(scan.imports, later);
+    expect(loading.map((i) => i.rule)).toEqual([firefox]);
+    expect(later.rewrites.map((r) => r.from)).toEqual(['18px']);
+    expect([...later.sizes]).toEqual(['.lead']);
+    firefoxLoaded = true;
+    later = emptyScan();
+    expect(scanLoadedImports(loading, later)).toEqual([]);
+    // Imported for print only: a size under a condition.
+    expect([...later.conditionalSizes]).toEqual(['.note']);
+    expect(later.unreadable).toBe(false);
+  });
+
+  it('an imported sheet of another origin has loaded: it cannot be read', () => {
+    const scan = emptyScan();
+    scanSheet({ cssRules: [{ type: IMPORT, styleSheet: throwing('SecurityError'), media: { mediaText: '' } }] } as unknown as CSSStyleSheet, scan);
+    expect(scan.unreadable).toBe(true);
+    expect(scan.imports).toEqual([]);
   });
 });
