@@ -53,3 +53,35 @@ export function parseGate(doc: Document, then: () => void): () => boolean {
     return true;
   };
 }
+
+/**
+ * Runs `then` once, in the next animation frame or after `ms`, whichever comes first: a hidden tab
+ * gets no frames, and Firefox may give none to a same-origin frame it has not drawn yet. Returns
+ * what cancels it.
+ */
+export function frameOrTimer(view: Window | null | undefined, then: () => void, ms: number): () => void {
+  let frame = 0;
+  let done = false;
+  const cancel = () => {
+    done = true;
+    clearTimeout(timer);
+    try {
+      // A frame's window turns cross-origin when the frame navigates away: then it cannot be asked.
+      if (frame) view?.cancelAnimationFrame(frame);
+    } catch {
+      /* the frame it belonged to is gone */
+    }
+  };
+  const run = () => {
+    if (done) return;
+    cancel();
+    then();
+  };
+  const timer = setTimeout(run, ms);
+  try {
+    if (view?.requestAnimationFrame) frame = view.requestAnimationFrame(run);
+  } catch {
+    /* a frame that navigated away: the timer still runs */
+  }
+  return cancel;
+}

@@ -22,7 +22,7 @@
  */
 import type { SiteSettings, Theme } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
-import { MEDIA_ELEMENTS, UI_ATTRIBUTE, isReachable, parseGate, whenParsed } from '@/lib/dom';
+import { MEDIA_ELEMENTS, UI_ATTRIBUTE, frameOrTimer, isReachable, parseGate, whenParsed } from '@/lib/dom';
 import { EARLY_OFF_ATTRIBUTE, EARLY_PROPERTY, FIX_ATTRIBUTE, parseEarlyMarker, selectionCss, themeCss, type EarlyMarker } from './css';
 import { PALETTES, type Palette } from './themes';
 
@@ -145,8 +145,7 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
   const pending = new Map<Element, boolean>();
   let work: Element[] = [];
   let cursor = 0;
-  let frameHandle: number | null = null;
-  let timerHandle: ReturnType<typeof setTimeout> | null = null;
+  let cancelFrame: (() => void) | null = null;
   let rescanHandle: ReturnType<typeof setTimeout> | null = null;
   let backedOff = false;
   let rescanRoots = false;
@@ -360,26 +359,13 @@ export function createContrast(doc: Document, options: ContrastOptions = {}) {
 
   function schedule() {
     if (waitForParse()) return;
-    if (frameHandle !== null || timerHandle !== null) return;
-    // An animation frame when the page is visible; a timer as well, as hidden tabs get no frames.
-    try {
-      if (view?.requestAnimationFrame) frameHandle = view.requestAnimationFrame(() => run());
-    } catch {
-      /* a frame that navigated away: the timer below still runs */
-    }
-    timerHandle = setTimeout(() => run(), 100);
+    if (cancelFrame) return;
+    cancelFrame = frameOrTimer(view, () => run(), 100);
   }
 
   function cancelScheduled() {
-    try {
-      // A frame's window turns cross-origin when the frame navigates away: then it cannot be asked.
-      if (frameHandle !== null) view?.cancelAnimationFrame(frameHandle);
-    } catch {
-      /* the frame it belonged to is gone */
-    }
-    if (timerHandle !== null) clearTimeout(timerHandle);
-    frameHandle = null;
-    timerHandle = null;
+    cancelFrame?.();
+    cancelFrame = null;
   }
 
   const run = safe(() => {

@@ -41,7 +41,7 @@
  */
 import { textIsNeutral, type SiteSettings } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
-import { MEDIA_ELEMENTS, UI_ATTRIBUTE, isParsing, parseGate, whenParsed } from '@/lib/dom';
+import { MEDIA_ELEMENTS, UI_ATTRIBUTE, frameOrTimer, isParsing, parseGate, whenParsed } from '@/lib/dom';
 import { EARLY_TEXT_PROPERTY, parseEarlyTextScale } from './early';
 import { ACROSS, CENTERING_RATIO, COMFORTABLE_LEADING, DOWN, FREED_HEIGHTS, SCALE, applyRewrites, freeHeights, emptyScan, restoreRewrites, scaleFontSize, scaleLineHeight, scanLoadedImports, scanSheet, type FixedHeight, type PendingImport, type Rewrite, type RuleScan } from './rules';
 
@@ -55,6 +55,8 @@ const FLOW_ROOT = 'data-dede-flow';
 const ATTRIBUTES = [FS, LH, JUSTIFIED, GROW, FIT, WRAP, FLOW_ROOT];
 const FORM_TEXT = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'svg']);
+/** New text is measured in the next frame, or after this long where no frame comes (see frameOrTimer). */
+const FLUSH_TIMER_MS = 100;
 /** Repair passes after one change: a fixed box that grows may make its fixed parent overflow. */
 const MAX_REPAIR_PASSES = 4;
 
@@ -199,7 +201,7 @@ export function createTextSize(doc: Document) {
   const boxes = new Map<Element, PageBox>();
   const inline = new Map<HTMLElement, { saved: InlineOverride[]; attribute: string | null; ours: string }>();
   let pending: Node[] = [];
-  let frame = 0;
+  let cancelFrame: (() => void) | null = null;
   let resizeFrame = 0;
   let lastRepairKey = '';
   /** Our rules are in place (not lifted). */
@@ -1002,7 +1004,7 @@ export function createTextSize(doc: Document) {
   }
 
   function flush() {
-    frame = 0;
+    cancelFrame = null;
     const added = pending;
     pending = [];
     if (!options) return;
@@ -1067,8 +1069,8 @@ export function createTextSize(doc: Document) {
    */
   function schedule() {
     const view = doc.defaultView;
-    if (!view || frame || waitForParse()) return;
-    frame = view.requestAnimationFrame(flush);
+    if (!view || cancelFrame || waitForParse()) return;
+    cancelFrame = frameOrTimer(view, flush, FLUSH_TIMER_MS);
   }
 
   function onResize() {
@@ -1174,10 +1176,10 @@ export function createTextSize(doc: Document) {
       byRules = true;
       startPending = false;
       rulesScaled = false;
-      if (frame) view?.cancelAnimationFrame(frame);
+      cancelFrame?.();
       if (resizeFrame) view?.cancelAnimationFrame(resizeFrame);
       if (sheetFrame) view?.cancelAnimationFrame(sheetFrame);
-      frame = 0;
+      cancelFrame = null;
       resizeFrame = 0;
       sheetFrame = 0;
       pending = [];
