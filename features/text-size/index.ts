@@ -17,13 +17,14 @@
  *   (`data-dede-fs="13"`); every box that holds text is watched.
  * In both, one generated stylesheet per document or open shadow root sizes each tag as
  * `calc(13px * var(--dede-text-scale))`, so headings keep their hierarchy. New elements are
- * measured in batches, once per animation frame, with our rules briefly lifted (the page's rules
- * we scaled fall back to a factor of 1).
+ * measured in batches, once per animation frame (or after 100 ms where no frame comes), with our
+ * rules briefly lifted (the page's rules we scaled fall back to a factor of 1).
  *
  * A page opened with its text already bigger is laid out once, at its new size: the background
  * registers, beside the page-start script, a sheet naming the site's factor (early.ts), read the
  * moment the body begins; the page's rules are scaled there, before its first layout, and the
- * start, in the frame after parsing, measures at the new size what it can (see sizeAtNewSize). Elsewhere our rules are lifted for each measurement.
+ * start, in the frame after parsing, measures at the new size what it can (see sizeAtNewSize).
+ * Elsewhere our rules are lifted for each measurement.
  *
  * Bigger text must not be clipped or spill out of its box, so after each change a repair pass
  * looks, in batches (read everything, then write), at the watched boxes:
