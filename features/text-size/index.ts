@@ -211,8 +211,6 @@ export function createTextSize(doc: Document) {
   let byRules = true;
   /** Set before the page is parsed: the first measurement waits for DOMContentLoaded. */
   let startPending = false;
-  /** The page's rules read while it was parsed have been scaled (see scaleRules). */
-  let rulesScaled = false;
   /** The frame asked for while a stylesheet loads as the page is parsed (see scaleLoadingSheets). */
   let sheetFrame = 0;
   let rewrites: Rewrite[] = [];
@@ -685,11 +683,12 @@ export function createTextSize(doc: Document) {
   }
 
   /**
-   * Where the settings came while the page was parsed, at once or at the start: the rules read so
-   * far are scaled and the root measured, so the page is laid out at the new size from the start,
-   * not once at its own size and once more at the start. Stylesheets still loading while the page
-   * is parsed are scaled when they arrive, and in the first frame they let through (see
-   * scaleLoadingSheets). The rest waits for the start (see startByRules).
+   * Where the settings came while the page was parsed, at once: the rules read so far are scaled
+   * and the root measured, so the page is laid out at the new size from the start, not once at its
+   * own size and once more at the start; the page's own DOMContentLoaded listeners, which often
+   * read sizes, see it at the new size too. Stylesheets still loading while the page is parsed are
+   * scaled when they arrive, and in the first frame they let through (see scaleLoadingSheets). The
+   * rest waits for the start (see startByRules).
    */
   function scaleRules() {
     try {
@@ -709,7 +708,6 @@ export function createTextSize(doc: Document) {
       return;
     }
     scale(scans);
-    rulesScaled = true;
     const html = rootToMeasure(scans);
     if (html) measureAtPageSize([html], new Map());
     else render();
@@ -1010,7 +1008,6 @@ export function createTextSize(doc: Document) {
     pending = [];
     if (!options) return;
     if (startPending) {
-      if (!rulesScaled) scaleRules();
       startPending = false;
       return start();
     }
@@ -1054,14 +1051,6 @@ export function createTextSize(doc: Document) {
   const waitForParse = parseGate(doc, () => {
     if (options) schedule();
   });
-
-  // When parsing ends before a frame came, the page's DOMContentLoaded listeners (which often read
-  // sizes, and so lay the page out) would see it at its own size: the rules are scaled first. Our
-  // own rules may be drawn already (the settings came while the page was parsed); the page's are
-  // not scaled until then. Added at document_start, this listener comes before the page's own.
-  if (isParsing(doc)) {
-    doc.addEventListener('DOMContentLoaded', () => !rulesScaled && scaleRules(), { once: true });
-  }
 
   /**
    * New text is measured once per frame; while the page is still being parsed, once when parsing
@@ -1176,7 +1165,6 @@ export function createTextSize(doc: Document) {
       pendingImports.clear();
       byRules = true;
       startPending = false;
-      rulesScaled = false;
       cancelFrame?.();
       if (resizeFrame) view?.cancelAnimationFrame(resizeFrame);
       if (sheetFrame) view?.cancelAnimationFrame(sheetFrame);
