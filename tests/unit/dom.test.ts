@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { frameOrTimer, isParsing, isReachable, parseGate, whenParsed } from '@/lib/dom';
 
 /** A document whose readyState the test sets. */
@@ -82,6 +82,9 @@ describe('whenParsed', () => {
 });
 
 describe('frameOrTimer', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   /** A window whose animation frames the test draws. */
   function windowWithFrames() {
     const callbacks = new Map<number, FrameRequestCallback>();
@@ -99,54 +102,39 @@ describe('frameOrTimer', () => {
   }
 
   it('runs once, in the frame, when the frame comes first; the timer then does nothing', () => {
-    vi.useFakeTimers();
-    try {
-      const { view, draw } = windowWithFrames();
-      const then = vi.fn();
-      frameOrTimer(view, then, 100);
-      draw();
-      expect(then).toHaveBeenCalledTimes(1);
-      vi.advanceTimersByTime(200);
-      expect(then).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { view, draw } = windowWithFrames();
+    const then = vi.fn();
+    frameOrTimer(view, then, 100);
+    draw();
+    expect(then).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(200);
+    expect(then).toHaveBeenCalledTimes(1);
   });
 
   it('runs once, on the timer, where no frame comes, and gives the frame back', () => {
-    vi.useFakeTimers();
-    try {
-      const { view, draw, waiting } = windowWithFrames();
-      const then = vi.fn();
-      frameOrTimer(view, then, 100);
-      vi.advanceTimersByTime(99);
-      expect(then).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(1);
-      expect(then).toHaveBeenCalledTimes(1);
-      expect(waiting()).toBe(0);
-      draw();
-      expect(then).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { view, draw, waiting } = windowWithFrames();
+    const then = vi.fn();
+    frameOrTimer(view, then, 100);
+    vi.advanceTimersByTime(99);
+    expect(then).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(then).toHaveBeenCalledTimes(1);
+    expect(waiting()).toBe(0);
+    draw();
+    expect(then).toHaveBeenCalledTimes(1);
   });
 
   it('runs neither once cancelled, and runs on the timer where the window cannot be asked for a frame', () => {
-    vi.useFakeTimers();
-    try {
-      const { view, draw } = windowWithFrames();
-      const cancelled = vi.fn();
-      frameOrTimer(view, cancelled, 100)();
-      draw();
-      vi.advanceTimersByTime(200);
-      expect(cancelled).not.toHaveBeenCalled();
-      const gone = { requestAnimationFrame: () => { throw new Error('cross-origin'); } } as unknown as Window;
-      const then = vi.fn();
-      frameOrTimer(gone, then, 100);
-      vi.advanceTimersByTime(100);
-      expect(then).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { view, draw } = windowWithFrames();
+    const cancelled = vi.fn();
+    frameOrTimer(view, cancelled, 100)();
+    draw();
+    vi.advanceTimersByTime(200);
+    expect(cancelled).not.toHaveBeenCalled();
+    const gone = { requestAnimationFrame: () => { throw new Error('cross-origin'); } } as unknown as Window;
+    const then = vi.fn();
+    frameOrTimer(gone, then, 100);
+    vi.advanceTimersByTime(100);
+    expect(then).toHaveBeenCalledTimes(1);
   });
 });
