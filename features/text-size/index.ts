@@ -99,6 +99,8 @@ interface PageBox {
   known: number;
   /** The height of its content: more than the box's own height (which bigger text does not change) was overflow already. */
   contentHeight: number;
+  /** Its own height (inside its borders). */
+  height: number;
   /** Its content already overflowed it horizontally. */
   overflowedX: boolean;
   /** It was already wider than its parent. */
@@ -342,7 +344,7 @@ export function createTextSize(doc: Document) {
     const watching: Iterable<[Element, number]> = watch === 'holders' ? holders(list).map((box) => [box, BOTH]) : watch;
     for (const [box, axes] of watching) {
       const known = boxes.get(box);
-      const pageBox: PageBox = known ?? { axes: 0, known: 0, contentHeight: 0, overflowedX: false, wide: false };
+      const pageBox: PageBox = known ?? { axes: 0, known: 0, contentHeight: 0, height: 0, overflowedX: false, wide: false };
       const adding = axes & ~pageBox.axes;
       if (!adding) continue;
       pageBox.axes |= adding;
@@ -375,6 +377,7 @@ export function createTextSize(doc: Document) {
     try {
       if (adding & DOWN) {
         pageBox.contentHeight = box.scrollHeight;
+        pageBox.height = box.clientHeight;
       }
       if (adding & ACROSS) {
         const cw = box.clientWidth;
@@ -509,20 +512,25 @@ export function createTextSize(doc: Document) {
   /**
    * A rule's fixed heights can be freed by the rule itself (its boxes grow with their text) unless
    * its boxes hold pictures, whose crop must stay, or floats, which a grown box must be made to
-   * hold: those boxes are repaired one by one. Its first boxes speak for the rest.
+   * hold: those boxes are repaired one by one. Its first boxes speak for the rest; floats are
+   * looked for among their children and grandchildren (a menu bar's list of floated items).
    */
   function freeable(root: Root, selector: string): boolean {
     const view = doc.defaultView;
     if (!view) return false;
+    const floats = (parent: Element, depth: number): boolean => {
+      const children = parent.children;
+      for (let c = 0; c < Math.min(children.length, FREEABLE_SAMPLE * 8); c++) {
+        const child = children[c]!;
+        if (view.getComputedStyle(child).float !== 'none' || (depth > 1 && floats(child, depth - 1))) return true;
+      }
+      return false;
+    };
     try {
       const sample = root.querySelectorAll(selector);
       for (let i = 0; i < Math.min(sample.length, FREEABLE_SAMPLE); i++) {
         const box = sample[i]!;
-        if (box.querySelector(MEDIA)) return false;
-        const children = box.children;
-        for (let c = 0; c < Math.min(children.length, FREEABLE_SAMPLE * 8); c++) {
-          if (view.getComputedStyle(children[c]!).float !== 'none') return false;
-        }
+        if (box.querySelector(MEDIA) || floats(box, 2)) return false;
       }
       return true;
     } catch {
@@ -878,10 +886,16 @@ export function createTextSize(doc: Document) {
         const downKnown = page.known & DOWN;
         if (page.axes & DOWN && !el.hasAttribute(GROW)) {
           const ch = el.clientHeight;
-          if (ch > 0 && el.scrollHeight > ch + 1 && !(downKnown && page.contentHeight > ch + 1)) {
+          if (ch > 0 && el.scrollHeight > ch + 1) {
             const cs = view.getComputedStyle(el);
             const clamp = (cs as unknown as Record<string, string>).webkitLineClamp;
-            if (cs.overflowY !== 'auto' && cs.overflowY !== 'scroll' && (!clamp || clamp === 'none')) {
+            // What spilled at the page's own size is the page's: a crop stays as it was cut, and so
+            // does a box that grew with its text (floats spilling out of a paragraph). A box of
+            // fixed height that lets it show grows: bigger text puts more of its content outside
+            // its background (the items of a menu bar wrapping onto rows below it).
+            const spilled = downKnown && page.contentHeight > ch + 1;
+            const kept = spilled && (cs.overflowY !== 'visible' || page.height < ch - 1);
+            if (!kept && cs.overflowY !== 'auto' && cs.overflowY !== 'scroll' && (!clamp || clamp === 'none')) {
               const h = roundPx(cs.height);
               if (!downKnown) unread.push([el, DOWN]);
               else if (h !== null) grow.push([el, h, cs.display === 'block']);

@@ -458,6 +458,27 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     await page.close();
   });
 
+  it('the seed page’s menu bar of fixed height holds the items bigger text wraps onto more rows, on its own background', async () => {
+    const url = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
+    await resetSite(session);
+    const page = await openReady(session, url);
+    // The page itself lets its last items wrap below the bar, white on its white page.
+    const belowBar = () => {
+      const bar = document.querySelector('#navigation')!.getBoundingClientRect();
+      return [...document.querySelectorAll('#navigation > ul > li')].filter((li) => li.getBoundingClientRect().bottom > bar.bottom + 1).map((li) => li.textContent!.trim());
+    };
+    const before = await page.evaluate(belowBar);
+    const base = await page.evaluate(probe, '#newsContent');
+    for (const factor of [1.25, 1.5, 2]) {
+      await scaleTo(session, page, '#newsContent', base, factor);
+      expect(await page.evaluate(belowBar), `×${factor}`).toEqual([]);
+    }
+    expect(before.length, 'the page’s own wrapped items').toBeGreaterThan(0);
+    await resetSite(session);
+    await until(() => page.evaluate(belowBar), (now) => now.join() === before.join(), 5000, 'the bar as the page made it');
+    await page.close();
+  });
+
   it('the ministry page keeps its own menu working at ×2', async () => {
     await resetSite(session);
     const page = await openReady(session, MINISTRY.url);
