@@ -145,9 +145,10 @@ export function textSizeRules(
   const any = `${inShadow ? '' : 'body '}*:not([${UI_ATTRIBUTE}])`;
   if (o.textScale > 1) rules.push(`${any} { overflow-wrap: break-word !important; }`);
   if (o.textSpacing) {
-    // WCAG 1.4.12: line height 1.5, paragraph spacing 2×, letter 0.12em, word 0.16em.
+    // WCAG 1.4.12: line height 1.5, paragraph spacing 2×, letter 0.12em, word 0.16em. The spacing
+    // goes after paragraphs, and after list items only in the article: not between a menu's items.
     rules.push(`${any} { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }`);
-    rules.push(`:is(p, li, dd, blockquote, h1, h2, h3, h4, h5, h6):not([${UI_ATTRIBUTE}]) { margin-bottom: 2em !important; }`);
+    rules.push(`:is(p, dd, blockquote, :is(article, main, [role="main"]) li):not([${UI_ATTRIBUTE}]) { margin-bottom: 2em !important; }`);
   } else {
     for (const key of measured.lineHeights) rules.push(`[${LH}="${key}"] { line-height: ${lineHeightValue(key, scale)} !important; }`);
   }

@@ -398,6 +398,7 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     await resetSite(session);
     const page = await openReady(session, MINISTRY.url);
     const untouched = await page.evaluate(snapshot);
+    const untouchedMenuItemMargin = await page.evaluate(() => getComputedStyle(document.querySelector('#menu li')!).marginBottom);
     const base = await page.evaluate(probe, MINISTRY.article);
     await scaleTo(session, page, MINISTRY.article, base, 1.25, { textSpacing: true, readingWidth: true, leftAlign: true, font: 'sans' });
     const para = await page.evaluate(() => {
@@ -416,6 +417,7 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
         letter: Number.parseFloat(cs.letterSpacing),
         word: Number.parseFloat(cs.wordSpacing),
         marginBottom: Number.parseFloat(cs.marginBottom),
+        menuItemMargin: getComputedStyle(document.querySelector('#menu li')!).marginBottom,
         align: getComputedStyle(document.querySelector('#divArticleDescription')!).textAlign,
         family: cs.fontFamily,
         charsPerLine: p.getBoundingClientRect().width / perChar,
@@ -425,6 +427,7 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     expect(para.letter).toBeGreaterThanOrEqual(0.12 * para.fs - 0.1);
     expect(para.word).toBeGreaterThanOrEqual(0.16 * para.fs - 0.1);
     expect(para.marginBottom).toBeGreaterThanOrEqual(2 * para.fs - 0.5);
+    expect(para.menuItemMargin, 'no paragraph spacing between a menu’s items').toBe(untouchedMenuItemMargin);
     expect(para.align).not.toBe('justify');
     expect(para.family).toMatch(/system-ui|sans-serif/);
     expect(para.charsPerLine).toBeLessThanOrEqual(80);

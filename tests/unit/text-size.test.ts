@@ -30,7 +30,7 @@ describe('textSizeRules', () => {
   it('WCAG 1.4.12 spacing replaces the scaled line heights', () => {
     const css = textSizeRules({ ...OFF, textScale: 1.5, textSpacing: true }, measured);
     expect(css).toContain('line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important;');
-    expect(css).toContain('margin-bottom: 2em !important;');
+    expect(css).toContain(':is(p, dd, blockquote, :is(article, main, [role="main"]) li):not([data-dede-ui]) { margin-bottom: 2em !important; }');
     expect(css).not.toContain('[data-dede-lh=');
   });
 
