@@ -852,6 +852,7 @@ export function createTextSize(doc: Document) {
   /** What each box of `list` needs; `unread`: boxes in trouble whose page-size look is not known. */
   function inspect(view: Window, html: Element, list: Element[]) {
     const viewportWidth = html.clientWidth;
+    const scrollsSideways = html.scrollWidth > viewportWidth + 1;
     const grow: [HTMLElement, number, boolean][] = [];
     const fit: HTMLElement[] = [];
     const wrap: HTMLElement[] = [];
@@ -873,13 +874,19 @@ export function createTextSize(doc: Document) {
             }
           }
         }
-        if (across && !(acrossKnown && page.overflowedX) && !el.hasAttribute(WRAP)) {
+        if (across && !el.hasAttribute(WRAP)) {
           const cw = el.clientWidth;
-          if (cw > 0 && el.scrollWidth > cw + 1) {
+          const spills = cw > 0 && el.scrollWidth > cw + 1 && !(acrossKnown && page.overflowedX);
+          // A table cell widens its row instead of spilling: in a row that now sticks out of the
+          // window (a menu of unwrappable items), it makes the page scroll sideways.
+          const sticksOut = !spills && cw > 0 && scrollsSideways && !!parent && parent.getBoundingClientRect().right > viewportWidth + 1;
+          if (spills || sticksOut) {
             const cs = view.getComputedStyle(el);
             const mode = (cs as unknown as Record<string, string>).textWrapMode;
             if (cs.whiteSpace === 'nowrap' || mode === 'nowrap') {
-              if (acrossKnown) wrap.push(el);
+              if (sticksOut) {
+                if (parent && !insideClip(view, parent)) wrap.push(el);
+              } else if (acrossKnown) wrap.push(el);
               else unread.push([el, ACROSS]);
             }
           }

@@ -482,6 +482,27 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     await page.close();
   });
 
+  it('a table layout whose menu cells may not wrap (mic.gov.vn): bigger text wraps them instead of making the page scroll sideways; off restores', async () => {
+    const url = 'https://mic.gov.vn/Pages/TinTuc/158234/Phat-dong-chien-dich-tuyen-truyen-phong-chong-lua-dao-truc-tuyen-nam-2023.html';
+    await resetSite(session);
+    const page = await openReady(session, url);
+    const untouched = await page.evaluate(snapshot);
+    const base = await page.evaluate(probe, '.ArticleContent');
+    const menuItems = () => [...document.querySelectorAll('.TopMenu a')].filter((a) => a.getBoundingClientRect().height > 0).length;
+    const items = await page.evaluate(menuItems);
+    for (const factor of [1.5, 2, 3]) {
+      const now = await scaleTo(session, page, '.ArticleContent', base, factor);
+      expectGrown(base, now, factor);
+      expect(now.scrollWidth, `×${factor}: no horizontal scrolling`).toBeLessThanOrEqual(now.clientWidth);
+      expect(await page.evaluate(menuItems), `×${factor}: every menu item shown`).toBe(items);
+    }
+    await resetSite(session);
+    await until(() => page.evaluate(probe, '.ArticleContent'), (p) => p.sizes[0] === base.sizes[0], 5000, 'size back');
+    await settle(page);
+    expect(await page.evaluate(snapshot)).toEqual(untouched);
+    await page.close();
+  });
+
   it('the ministry page keeps its own menu working at ×2', async () => {
     await resetSite(session);
     const page = await openReady(session, MINISTRY.url);
