@@ -214,10 +214,10 @@ function ReadingSection({ reading, state, send }: { reading: ReadingSettings; st
           onStop={() => send({ type: 'stop' })}
         />
         <button type="button" class="btn" aria-label={t('previousSentence')} title={t('previousSentence')} aria-disabled={!reading_} onClick={() => reading_ && send({ type: 'previous' })}>
-          <span class="glyph" data-glyph="⏮" aria-hidden="true" />
+          <span class="glyph" data-glyph="❚◀" aria-hidden="true" />
         </button>
         <button type="button" class="btn" aria-label={t('nextSentence')} title={t('nextSentence')} aria-disabled={!reading_} onClick={() => reading_ && send({ type: 'next' })}>
-          <span class="glyph" data-glyph="⏭" aria-hidden="true" />
+          <span class="glyph" data-glyph="▶❚" aria-hidden="true" />
         </button>
       </div>
       <div role="status" aria-live="polite" class="reading">

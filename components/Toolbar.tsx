@@ -95,10 +95,10 @@ export function Toolbar({ scale, contrast, reading, toolbar, announcement, actio
           {reading_ && (
             <>
               <button type="button" class="btn" aria-label={t('previousSentence')} title={t('previousSentence')} onClick={actions.previous}>
-                <span class="glyph" data-glyph="⏮" aria-hidden="true" />
+                <span class="glyph" data-glyph="❚◀" aria-hidden="true" />
               </button>
               <button type="button" class="btn" aria-label={t('nextSentence')} title={t('nextSentence')} onClick={actions.next}>
-                <span class="glyph" data-glyph="⏭" aria-hidden="true" />
+                <span class="glyph" data-glyph="▶❚" aria-hidden="true" />
               </button>
             </>
           )}

@@ -1,6 +1,6 @@
 /**
- * Chromium: where the toolbar sits (it never covers the article, at any width or text size), and
- * the settings file in the popup (export, import, bad files). Accessibility, keyboard use and
+ * Chromium: where the toolbar sits (it never covers the article, at any width or text size), the
+ * settings file in the popup (export, import, bad files), and that every button's glyph is drawn. Accessibility, keyboard use and
  * hostile page CSS are checked in both browsers in controls-shared.e2e.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -277,5 +277,52 @@ describe.runIf(runs('chromium'))('the settings file, in the popup', () => {
     expect(after.sync['site:mic.gov.vn']).toMatchObject({ textScale: 2, font: 'page' });
     expect(Object.keys(after.sync).sort()).toEqual(['settings', 'site:mic.gov.vn']);
     await popup.close();
+  });
+});
+
+describe.runIf(runs('chromium'))('the glyphs on the buttons', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => session?.close());
+
+  /** The glyphs of the buttons (the toolbar's too) that no font of this machine draws: each would show as an empty box. */
+  const undrawn = (page: Page) =>
+    page.evaluate(() => {
+      const toolbar = document.querySelector('dede-toolbar')?.shadowRoot;
+      const glyphs = [...document.querySelectorAll<HTMLElement>('.glyph'), ...(toolbar ? toolbar.querySelectorAll<HTMLElement>('.glyph') : [])];
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 64;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      const draw = (text: string, font: string) => {
+        ctx.clearRect(0, 0, 64, 64);
+        ctx.font = font;
+        ctx.fillText(text, 8, 48);
+        return ctx.getImageData(0, 0, 64, 64).data.join();
+      };
+      const missing = new Set<string>();
+      for (const glyph of glyphs) {
+        const font = `40px ${getComputedStyle(glyph, '::before').fontFamily}`;
+        // A code point no font has: the box drawn for a missing glyph.
+        const box = draw('\u{10FFFD}', font);
+        for (const char of glyph.dataset.glyph ?? '') if (char.trim() && draw(char, font) === box) missing.add(char);
+      }
+      return { glyphs: glyphs.length, missing: [...missing] };
+    });
+
+  it('every glyph of the popup and the in-page toolbar is drawn by a font of the machine', async () => {
+    const page = await session.open(SEED);
+    await page.locator('dede-toolbar').getByRole('toolbar').waitFor();
+    const onPage = await undrawn(page);
+    const popup = await session.openPopup(page);
+    await popup.getByRole('button', { name: /next sentence|câu sau/i }).waitFor();
+    const inPopup = await undrawn(popup);
+    expect(onPage.glyphs).toBeGreaterThan(5);
+    expect(inPopup.glyphs).toBeGreaterThan(5);
+    expect(onPage.missing, 'toolbar').toEqual([]);
+    expect(inPopup.missing, 'popup').toEqual([]);
+    await popup.close();
+    await page.close();
   });
 });
