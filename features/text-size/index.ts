@@ -44,7 +44,7 @@ import { textIsNeutral, type SiteSettings } from '@/lib/settings/schema';
 import { createPageStyle, type PageStyle } from '@/lib/page-style';
 import { MEDIA_ELEMENTS, UI_ATTRIBUTE, frameOrTimer, isParsing, parseGate, whenParsed } from '@/lib/dom';
 import { EARLY_TEXT_PROPERTY, parseEarlyTextScale } from './early';
-import { ACROSS, CENTERING_RATIO, COMFORTABLE_LEADING, DOWN, FREED_HEIGHTS, SCALE, applyRewrites, freeHeights, emptyScan, restoreRewrites, scaleFontSize, scaleLineHeight, scanLoadedImports, scanSheet, type FixedHeight, type PendingImport, type Rewrite, type RuleScan } from './rules';
+import { ACROSS, CENTERING_RATIO, COMFORTABLE_LEADING, DOWN, FREED_HEIGHTS, OVER, SCALE, applyRewrites, freeHeights, emptyScan, restoreRewrites, scaleFontSize, scaleLineHeight, scanLoadedImports, scanSheet, type FixedHeight, type PendingImport, type Rewrite, type RuleScan } from './rules';
 
 const FS = 'data-dede-fs';
 const LH = 'data-dede-lh';
@@ -53,7 +53,8 @@ const GROW = 'data-dede-grow';
 const FIT = 'data-dede-fit';
 const WRAP = 'data-dede-wrap';
 const FLOW_ROOT = 'data-dede-flow';
-const ATTRIBUTES = [FS, LH, JUSTIFIED, GROW, FIT, WRAP, FLOW_ROOT];
+const IN_FLOW = 'data-dede-in-flow';
+const ATTRIBUTES = [FS, LH, JUSTIFIED, GROW, FIT, WRAP, FLOW_ROOT, IN_FLOW];
 const FORM_TEXT = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'svg']);
 /** New text is measured in the next frame, or after this long where no frame comes (see frameOrTimer). */
@@ -72,6 +73,8 @@ const TABLE_PARTS = new Set(['TABLE', 'TR', 'TD', 'TH', 'COL']);
 const MEDIA = MEDIA_ELEMENTS.join(', ');
 /** Inline styles that may size text by the root. */
 const INLINE_ROOT_UNITS = '[style*="rem" i], [style*="rlh" i]';
+/** Text nodes looked at on each side to tell whether a box out of the flow lies over text. */
+const OVERLAP_SAMPLE = 200;
 /** Boxes of a rule looked at to decide how its fixed heights are freed. */
 const FREEABLE_SAMPLE = 3;
 const INLINE_SIZE = /font|line-height/i;
@@ -105,6 +108,8 @@ interface PageBox {
   overflowedX: boolean;
   /** It was already wider than its parent. */
   wide: boolean;
+  /** Out of the flow, its text already lay over other text. */
+  overlapped: boolean;
 }
 
 type Root = Document | ShadowRoot;
@@ -174,6 +179,7 @@ export function textSizeRules(
   rules.push(`[${FIT}] img { max-width: 100% !important; height: auto !important; }`);
   rules.push(`[${FIT}] :is(td, th) { overflow-wrap: anywhere !important; }`);
   rules.push(`[${WRAP}] { white-space: normal !important; overflow-wrap: anywhere !important; }`);
+  rules.push(`[${IN_FLOW}] { position: static !important; }`);
   // Important declarations in a layer beat the page's own unlayered `!important` rules.
   return `@layer dede-text {\n${rules.join('\n')}\n}`;
 }
@@ -345,7 +351,7 @@ export function createTextSize(doc: Document) {
     const watching: Iterable<[Element, number]> = watch === 'holders' ? holders(list).map((box) => [box, BOTH]) : watch;
     for (const [box, axes] of watching) {
       const known = boxes.get(box);
-      const pageBox: PageBox = known ?? { axes: 0, known: 0, contentHeight: 0, height: 0, overflowedX: false, wide: false };
+      const pageBox: PageBox = known ?? { axes: 0, known: 0, contentHeight: 0, height: 0, overflowedX: false, wide: false, overlapped: false };
       const adding = axes & ~pageBox.axes;
       if (!adding) continue;
       pageBox.axes |= adding;
@@ -386,6 +392,7 @@ export function createTextSize(doc: Document) {
         const parent = box.parentElement;
         pageBox.wide = !!parent && parent.clientWidth > 0 && box.offsetWidth > parent.clientWidth + 1;
       }
+      if (adding & OVER) pageBox.overlapped = liesOverText(box);
     } catch {
       /* a box that cannot be measured */
     }
@@ -833,19 +840,21 @@ export function createTextSize(doc: Document) {
         readAtPageSize(found.unread);
         found = inspect(view, html, list);
       }
-      const { grow, fit, wrap } = found;
-      if (!grow.length && !fit.length && !wrap.length) return;
+      const { grow, fit, wrap, place } = found;
+      if (!grow.length && !fit.length && !wrap.length && !place.length) return;
       for (const el of fit) el.setAttribute(FIT, '');
       for (const el of wrap) el.setAttribute(WRAP, '');
+      for (const el of place) el.setAttribute(IN_FLOW, '');
       for (const [el, h, block] of grow) {
         el.setAttribute(GROW, String(h));
         if (block) el.setAttribute(FLOW_ROOT, '');
         heights.add(h);
       }
       render();
-      // A box that now fits its parent reflows what it holds: everything is looked at again. A
-      // box that grew or wraps can only make the boxes around it overflow.
-      list = fit.length ? all : enclosing([...grow.map(([el]) => el), ...wrap], all);
+      // A box that now fits its parent, or comes back into the flow, moves what is around it:
+      // everything is looked at again. A box that grew or wraps can only make the boxes around it
+      // overflow.
+      list = fit.length || place.length ? all : enclosing([...grow.map(([el]) => el), ...wrap], all);
     }
   }
 
@@ -856,6 +865,7 @@ export function createTextSize(doc: Document) {
     const grow: [HTMLElement, number, boolean][] = [];
     const fit: HTMLElement[] = [];
     const wrap: HTMLElement[] = [];
+    const place: HTMLElement[] = [];
     const unread: [Element, number][] = [];
     for (const el of list) {
       const page = boxes.get(el);
@@ -910,11 +920,17 @@ export function createTextSize(doc: Document) {
             }
           }
         }
+        // A box out of the flow whose text now lies over the text around it (a header's links over
+        // its grown title) goes back into the flow, unless it lay over text at the page's size too.
+        if (page.axes & OVER && !el.hasAttribute(IN_FLOW) && liesOverText(el)) {
+          if (!(page.known & OVER)) unread.push([el, OVER]);
+          else if (!page.overlapped) place.push(el);
+        }
       } catch {
         /* skip this box */
       }
     }
-    return { grow, fit, wrap, unread };
+    return { grow, fit, wrap, place, unread };
   }
 
   /**
@@ -930,7 +946,8 @@ export function createTextSize(doc: Document) {
       }
     };
     if (!drawn) return read();
-    const inline = options && onlyScaled(options) ? list.map(([box]) => pageSizeInline(box)) : [];
+    // Whether a box lay over other text needs the text around it at the page's size too.
+    const inline = options && onlyScaled(options) && list.every(([, axes]) => !(axes & OVER)) ? list.map(([box]) => pageSizeInline(box)) : [];
     if (inline.length && inline.every((style) => style !== null)) {
       const saved = list.map(([box]) => [box as HTMLElement, box.getAttribute('style')] as const);
       try {
@@ -1227,6 +1244,38 @@ export function createTextSize(doc: Document) {
 function inFlow(view: Window, el: Element): boolean {
   const position = view.getComputedStyle(el).position;
   return position !== 'absolute' && position !== 'fixed';
+}
+
+/**
+ * The text of a box out of the flow lies over other text of the box it is placed in (sampled).
+ * Hidden boxes, and boxes placed in the page itself, are left alone.
+ */
+function liesOverText(box: HTMLElement): boolean {
+  const holder = box.offsetParent;
+  const view = box.ownerDocument.defaultView;
+  if (!view || !holder || holder === box.ownerDocument.body || holder === box.ownerDocument.documentElement) return false;
+  const cs = view.getComputedStyle(box);
+  if (cs.position !== 'absolute' || cs.visibility !== 'visible' || cs.opacity === '0') return false;
+  const own = textRects(box, null);
+  if (!own.length) return false;
+  const around = textRects(holder, box);
+  return own.some((a) => around.some((b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2));
+}
+
+/** The boxes of the first OVERLAP_SAMPLE text nodes under `root`, those under `skip` left out. */
+function textRects(root: Element, skip: Element | null): DOMRect[] {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const range = doc.createRange();
+  const rects: DOMRect[] = [];
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < OVERLAP_SAMPLE; node = walker.nextNode()) {
+    if (!node.nodeValue?.trim() || skip?.contains(node)) continue;
+    seen++;
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) if (rect.width > 0 && rect.height > 0) rects.push(rect);
+  }
+  return rects;
 }
 
 /** Some ancestor clips or scrolls horizontally (a carousel, a scroll box): leave its content alone. */

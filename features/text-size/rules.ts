@@ -110,6 +110,8 @@ const GROWS_WITH_TEXT = /^(?:\d+\.?\d*|\.\d+)(?:em|ex|ch|lh|rem)$/i;
 export const DOWN = 1;
 /** Bigger text may push out of a box's fixed width, or out of the one line it is kept on. */
 export const ACROSS = 2;
+/** A box taken out of the flow (`position: absolute`) may come to lie over the text around it. */
+export const OVER = 4;
 
 /** The heights a rule fixes in absolute lengths (`height: 18px`, `max-height: 40px`): they can be freed by the rule. */
 function plainHeights(style: Pick<CSSStyleDeclaration, 'getPropertyValue'>): ('height' | 'max-height')[] {
@@ -210,7 +212,7 @@ export interface PendingImport {
 export const emptyScan = (): RuleScan => ({ rewrites: [], measure: new Set(), sizes: new Set(), conditionalSizes: new Set(), leadings: new Set(), nestedSizes: false, rootRelative: false, boxes: new Map(), justify: new Set(), heights: [], unreadable: false, imports: [] });
 
 /** Only rules that mention one of these can matter: the rest are passed over unread. */
-const RELEVANT = /font|line-height|height|width|white-space|wrap|flex|justify|\ball\s*:/i;
+const RELEVANT = /font|line-height|height|width|white-space|wrap|flex|justify|absolute|\ball\s*:/i;
 
 export interface RuleLike {
   type?: number;
@@ -277,6 +279,7 @@ function scanStyle(style: CSSStyleDeclaration, selector: string | null, into: Ru
     into.rewrites.push({ style, property, from: style.getPropertyValue(property), to: scaling.to, priority: style.getPropertyPriority(property) });
   }
   if (selector !== null && /justify/i.test(style.getPropertyValue('text-align'))) into.justify.add(selector);
+  if (selector !== null && style.getPropertyValue('position').trim().toLowerCase() === 'absolute') into.boxes.set(selector, (into.boxes.get(selector) ?? 0) | OVER);
   const axes = constrainsBox(style);
   const fixedHeight = plainHeights(style).length > 0;
   if ((axes || fixedHeight) && selector === null) into.unreadable = true;

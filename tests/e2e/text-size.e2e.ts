@@ -199,6 +199,21 @@ async function scaleTo(session: Session, page: Page, article: string, base: Prob
   return page.evaluate(probe, article);
 }
 
+/** Opens `url` with text size off: the page, its computed styles and its article's text, as the page made them. */
+async function openAsMade(session: Session, url: string, article: string) {
+  await resetSite(session);
+  const page = await openReady(session, url);
+  return { page, untouched: await page.evaluate(snapshot), base: await page.evaluate(probe, article) };
+}
+
+/** Turns text size off and checks that every computed style is the page's own again. */
+async function expectRestored(session: Session, page: Page | Frame, article: string, base: Probe, untouched: string[]) {
+  await resetSite(session);
+  await until(() => page.evaluate(probe, article), (p) => p.sizes[0] === base.sizes[0], 5000, 'size back');
+  await settle(page);
+  expect(await page.evaluate(snapshot)).toEqual(untouched);
+}
+
 function expectGrown(base: Probe, now: Probe, factor: number) {
   expect(now.texts).toEqual(base.texts);
   const small = now.sizes
@@ -235,11 +250,8 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
         }
       }
 
-      await resetSite(session);
-      await until(() => page.evaluate(probe, fixture.article), (p) => p.sizes[0] === base.sizes[0], 5000, 'size back');
-      await settle(page);
-      expect(await page.evaluate(snapshot)).toEqual(untouched);
-      const leftovers = await page.evaluate(() => document.querySelectorAll('[data-dede-fs], [data-dede-lh], [data-dede-grow], [data-dede-fit], [data-dede-wrap], [data-dede-flow], [data-dede-justify]').length);
+      await expectRestored(session, page, fixture.article, base, untouched);
+      const leftovers = await page.evaluate(() => document.querySelectorAll('[data-dede-fs], [data-dede-lh], [data-dede-grow], [data-dede-fit], [data-dede-wrap], [data-dede-flow], [data-dede-justify], [data-dede-in-flow]').length);
       expect(leftovers).toBe(0);
       expect(await page.evaluate(sheetText), 'the page’s own rules as they were').toBe(untouchedSheets);
       await page.close();
@@ -434,10 +446,7 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     const now = await page.evaluate(probe, MINISTRY.article);
     expect(now.scrollWidth).toBeLessThanOrEqual(now.clientWidth);
     expect(now.clipped.filter((c) => !base.clipped.includes(c))).toEqual([]);
-    await resetSite(session);
-    await until(() => page.evaluate(probe, MINISTRY.article), (p) => p.sizes[0] === base.sizes[0], 5000, 'size back');
-    await settle(page);
-    expect(await page.evaluate(snapshot)).toEqual(untouched);
+    await expectRestored(session, page, MINISTRY.article, base, untouched);
     await page.close();
   });
 
@@ -482,12 +491,22 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     await page.close();
   });
 
+  it('the seed page’s header: links and a slogan placed over it in absolute positions move out of the way of its grown title; off restores', async () => {
+    const url = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
+    const { page, untouched, base } = await openAsMade(session, url, '#banner');
+    for (const factor of [1.5, 2, 3]) {
+      const now = await scaleTo(session, page, '#banner', base, factor);
+      expectGrown(base, now, factor);
+      expect(now.overlaps.filter((o) => !base.overlaps.includes(o)), `×${factor}: newly overlapping`).toEqual([]);
+    }
+    await expectRestored(session, page, '#banner', base, untouched);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-dede-in-flow]').length)).toBe(0);
+    await page.close();
+  });
+
   it('a table layout whose menu cells may not wrap (mic.gov.vn): bigger text wraps them instead of making the page scroll sideways; off restores', async () => {
     const url = 'https://mic.gov.vn/Pages/TinTuc/158234/Phat-dong-chien-dich-tuyen-truyen-phong-chong-lua-dao-truc-tuyen-nam-2023.html';
-    await resetSite(session);
-    const page = await openReady(session, url);
-    const untouched = await page.evaluate(snapshot);
-    const base = await page.evaluate(probe, '.ArticleContent');
+    const { page, untouched, base } = await openAsMade(session, url, '.ArticleContent');
     const menuItems = () => [...document.querySelectorAll('.TopMenu a')].filter((a) => a.getBoundingClientRect().height > 0).length;
     const items = await page.evaluate(menuItems);
     for (const factor of [1.5, 2, 3]) {
@@ -496,10 +515,7 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
       expect(now.scrollWidth, `×${factor}: no horizontal scrolling`).toBeLessThanOrEqual(now.clientWidth);
       expect(await page.evaluate(menuItems), `×${factor}: every menu item shown`).toBe(items);
     }
-    await resetSite(session);
-    await until(() => page.evaluate(probe, '.ArticleContent'), (p) => p.sizes[0] === base.sizes[0], 5000, 'size back');
-    await settle(page);
-    expect(await page.evaluate(snapshot)).toEqual(untouched);
+    await expectRestored(session, page, '.ArticleContent', base, untouched);
     await page.close();
   });
 
@@ -565,10 +581,7 @@ describe.each(BROWSERS)('text size in %s at a 320 px window (WCAG 1.4.10 reflow)
       expect(now.scrollWidth, 'no horizontal scrolling').toBeLessThanOrEqual(now.clientWidth);
       expect(now.clipped.filter((c) => !base.clipped.includes(c)), 'newly clipped').toEqual([]);
       expect(now.overlaps.filter((o) => !base.overlaps.includes(o)), 'newly overlapping').toEqual([]);
-      await resetSite(session);
-      await until(() => page.evaluate(probe, fixture.article), (p) => p.sizes[0] === base.sizes[0], 5000, 'size back');
-      await settle(page);
-      expect(await page.evaluate(snapshot)).toEqual(untouched);
+      await expectRestored(session, page, fixture.article, base, untouched);
       await page.close();
     });
   }

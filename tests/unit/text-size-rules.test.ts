@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { ACROSS, DOWN, SCALE, applyRewrites, constrainsBox, emptyScan, freeHeights, restoreRewrites, scaleFontSize, scaleLineHeight, scanLoadedImports, scanSheet } from '@/features/text-size/rules';
+import { ACROSS, DOWN, OVER, SCALE, applyRewrites, constrainsBox, emptyScan, freeHeights, restoreRewrites, scaleFontSize, scaleLineHeight, scanLoadedImports, scanSheet } from '@/features/text-size/rules';
 
 describe('scaleFontSize', () => {
   it('scales absolute lengths and calc() of them', () => {
@@ -103,6 +103,15 @@ describe('scanSheet, applyRewrites, restoreRewrites', () => {
     expect((s.cssRules[0] as CSSStyleRule).style.getPropertyValue('min-height')).toBe('18px');
     restoreRewrites(rewrites);
     expect([...s.cssRules].map((r) => r.cssText)).toEqual(before);
+  });
+
+  it('watches the boxes a rule takes out of the flow, whatever else it sets', () => {
+    const scan = emptyScan();
+    scanSheet(sheet('#top-links { position: absolute; right: 12px; top: 8px } .slogan { position: absolute; width: 300px } .menu { position: relative } .tip { position: fixed }'), scan);
+    expect([...scan.boxes]).toEqual([
+      ['#top-links', OVER],
+      ['.slogan', ACROSS | OVER],
+    ]);
   });
 
   it('measures what takes the browser’s monospace size: a rule whose only family is monospace', () => {
