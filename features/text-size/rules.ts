@@ -191,7 +191,7 @@ export interface RuleScan {
   nestedSizes: boolean;
   /** Some font size or line height follows the root (rem, rlh). */
   rootRelative: boolean;
-  /** Selectors of rules that constrain boxes, and how (see constrainsBox). */
+  /** Selectors of rules that constrain boxes, and how (see constrainsBox), or take them out of the flow (OVER). */
   boxes: Map<string, number>;
   /** Selectors of rules that justify text. */
   justify: Set<string>;
