@@ -526,11 +526,13 @@ export function createTextSize(doc: Document) {
   function freeable(root: Root, selector: string): boolean {
     const view = doc.defaultView;
     if (!view) return false;
-    const floats = (parent: Element, depth: number): boolean => {
-      const children = parent.children;
-      for (let c = 0; c < Math.min(children.length, FREEABLE_SAMPLE * 8); c++) {
-        const child = children[c]!;
-        if (view.getComputedStyle(child).float !== 'none' || (depth > 1 && floats(child, depth - 1))) return true;
+    // Children first, then grandchildren, FREEABLE_SAMPLE * 8 elements in all.
+    const floats = (box: Element): boolean => {
+      const queue = [...box.children].slice(0, FREEABLE_SAMPLE * 8);
+      for (let i = 0; i < queue.length; i++) {
+        const el = queue[i]!;
+        if (view.getComputedStyle(el).float !== 'none') return true;
+        if (el.parentElement === box) queue.push(...[...el.children].slice(0, FREEABLE_SAMPLE * 8 - queue.length));
       }
       return false;
     };
@@ -538,7 +540,7 @@ export function createTextSize(doc: Document) {
       const sample = root.querySelectorAll(selector);
       for (let i = 0; i < Math.min(sample.length, FREEABLE_SAMPLE); i++) {
         const box = sample[i]!;
-        if (box.querySelector(MEDIA) || floats(box, 2)) return false;
+        if (box.querySelector(MEDIA) || floats(box)) return false;
       }
       return true;
     } catch {
