@@ -54,7 +54,9 @@ const FIT = 'data-dede-fit';
 const WRAP = 'data-dede-wrap';
 const FLOW_ROOT = 'data-dede-flow';
 const IN_FLOW = 'data-dede-in-flow';
-const ATTRIBUTES = [FS, LH, JUSTIFIED, GROW, FIT, WRAP, FLOW_ROOT, IN_FLOW];
+/** What a repair pass marks (see repair). */
+const REPAIRS = [GROW, FIT, WRAP, FLOW_ROOT, IN_FLOW];
+const ATTRIBUTES = [FS, LH, JUSTIFIED, ...REPAIRS];
 const FORM_TEXT = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'svg']);
 /** New text is measured in the next frame, or after this long where no frame comes (see frameOrTimer). */
@@ -860,6 +862,12 @@ export function createTextSize(doc: Document) {
     }
   }
 
+  /** Takes back every repair (the page-size looks of the boxes stay known). */
+  function undoRepairs() {
+    for (const el of boxes.keys()) for (const name of REPAIRS) if (el.hasAttribute(name)) el.removeAttribute(name);
+    heights.clear();
+  }
+
   /** What each box of `list` needs; `unread`: boxes in trouble whose page-size look is not known. */
   function inspect(view: Window, html: Element, list: Element[]) {
     const viewportWidth = html.clientWidth;
@@ -1157,6 +1165,8 @@ export function createTextSize(doc: Document) {
       if (textIsNeutral(next)) return this.remove();
       try {
         const first = !options;
+        const key = JSON.stringify(next);
+        const changed = !first && key !== lastRepairKey;
         options = next;
         if (first) {
           addRoot(doc);
@@ -1174,10 +1184,12 @@ export function createTextSize(doc: Document) {
           // Sheets that arrive late are read once the page has loaded.
           if (doc.readyState !== 'complete') doc.defaultView?.addEventListener('load', schedule, { once: true });
         } else {
+          // Repairs are made for one size: at another, the page gets those it needs there, as it
+          // would opened at it (a header's links put back into the flow at ×3 are not at ×1.25).
+          if (changed) undoRepairs();
           render();
         }
-        const key = JSON.stringify(next);
-        if (!first && key !== lastRepairKey) repair();
+        if (changed) repair();
         lastRepairKey = key;
       } catch (error) {
         console.warn('[Dễ Đọc] text size', error);

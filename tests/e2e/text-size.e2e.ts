@@ -152,12 +152,12 @@ function snapshot(): string[] {
   return out;
 }
 
-/** The boxes that grew, fit their parent or wrap, with how. */
+/** The boxes that grew, fit their parent, wrap or came back into the flow, with how. */
 function repaired(): string[] {
   const out: string[] = [];
   const walk = (root: Document | ShadowRoot) => {
     for (const el of root.querySelectorAll('*')) {
-      const marks = ['data-dede-grow', 'data-dede-fit', 'data-dede-wrap', 'data-dede-flow'].filter((a) => el.hasAttribute(a));
+      const marks = ['data-dede-grow', 'data-dede-fit', 'data-dede-wrap', 'data-dede-flow', 'data-dede-in-flow'].filter((a) => el.hasAttribute(a));
       if (marks.length) out.push(`${el.tagName} ${el.id} ${el.getAttribute('class') ?? ''}: ${marks.map((a) => `${a}=${el.getAttribute(a)}`).join(' ')}`);
       if (el.shadowRoot) walk(el.shadowRoot);
     }
@@ -501,6 +501,25 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     }
     await expectRestored(session, page, '#banner', base, untouched);
     expect(await page.evaluate(() => document.querySelectorAll('[data-dede-in-flow]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('the seed page taken from ×3 back to ×1.25 is laid out as at ×1.25 chosen at once: the header’s links go back to their places', async () => {
+    const url = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
+    const { page, base } = await openAsMade(session, url, '#banner');
+    const layout = () =>
+      ['#top-links', '.slogan', '#heading', '#navigation', '#newsContent'].map((selector) => {
+        const r = document.querySelector(selector)!.getBoundingClientRect();
+        return `${selector} ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+      });
+    await scaleTo(session, page, '#banner', base, 1.25);
+    const once = { layout: await page.evaluate(layout), repairs: await page.evaluate(repaired) };
+    await scaleTo(session, page, '#banner', base, 3);
+    const atThree = await page.evaluate(repaired);
+    expect(atThree.filter((r) => r.includes('data-dede-in-flow')).length, 'links moved into the flow at ×3').toBeGreaterThan(0);
+    await scaleTo(session, page, '#banner', base, 1.25);
+    expect({ layout: await page.evaluate(layout), repairs: await page.evaluate(repaired) }).toEqual(once);
+    await resetSite(session);
     await page.close();
   });
 
