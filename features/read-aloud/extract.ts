@@ -314,6 +314,9 @@ function extract(doc: Document, captions: boolean): Article | null {
   }
   // Same bar as Readability's "probably readerable": a few real paragraphs.
   if (readableWeight < 20) return null;
+  // A heading that heads nothing readable ends the article's region: the links of a "Have a
+  // question?" or "Related" box under it were left out.
+  while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === 'heading') blocks.pop();
   return {
     root: root.node.el,
     blocks,
@@ -527,7 +530,8 @@ function isSkipped(
   if (tag === 'header' && !inMain && !keepsH1) return true;
 
   if (nameFlags & NAME_STRONG_NOISE) return true;
-  return (nameFlags & NAME_WEAK_NOISE) !== 0 && !(nameFlags & NAME_CONTENT) && !(keepsH1 && nameFlags & NAME_HEADER);
+  // An h1 named for the skip link that lands on it (USA.gov's "skip-to-h1") is still the title.
+  return (nameFlags & NAME_WEAK_NOISE) !== 0 && !(nameFlags & NAME_CONTENT) && !(keepsH1 && (tag === 'h1' || nameFlags & NAME_HEADER));
 }
 
 /** Hidden by attributes, inline style, framework classes, or part of the extension's own UI. */

@@ -14,6 +14,7 @@ import { decodePng } from './png';
 const SEED = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
 const GOV_UK = 'https://www.gov.uk/government/news/new-digital-skills-centres-to-help-50000-adults-get-online.html';
 const FRENCH = 'https://commission.europa.eu/news/transition-numerique.html';
+const USA_GOV = 'https://www.usa.gov/where-to-report-a-scam.html';
 
 const readingState = (session: DriverSession, page: DriverPage) =>
   session.command(page, { type: 'get-reading-state' }) as Promise<{ status: string; sentence: string }>;
@@ -205,9 +206,10 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher', (browser) => 
     await page.close();
   });
 
-  it('reads an English page in an English voice and a French one in French', async () => {
+  it('reads English pages (GOV.UK, USA.gov) in an English voice and a French one in French', async () => {
     const pages = [
       [GOV_UK, /^en/, /^English/, 'New digital skills centres to help 50,000 adults get online', 'Is this page useful'],
+      [USA_GOV, /^en/, /^English/, 'Where to report a scam', 'An official website'],
       [FRENCH, /^fr-FR$/, /^French/, 'La Commission soutient la transition numérique des administrations', 'Contenus associés'],
     ] as const;
     for (const [url, lang, voice, title, noise] of pages) {
