@@ -180,7 +180,7 @@ export function textSizeRules(
   rules.push(`[${FIT}] { max-width: 100% !important; min-width: 0 !important; box-sizing: border-box !important; }`);
   rules.push(`[${FIT}] img { max-width: 100% !important; height: auto !important; }`);
   rules.push(`[${FIT}] :is(td, th) { overflow-wrap: anywhere !important; }`);
-  rules.push(`[${WRAP}] { white-space: normal !important; overflow-wrap: anywhere !important; }`);
+  rules.push(`[${WRAP}] { white-space: normal !important; overflow-wrap: anywhere !important; flex-wrap: wrap !important; }`);
   rules.push(`[${IN_FLOW}] { position: static !important; }`);
   // Important declarations in a layer beat the page's own unlayered `!important` rules.
   return `@layer dede-text {\n${rules.join('\n')}\n}`;
@@ -903,7 +903,10 @@ export function createTextSize(doc: Document) {
           if (spills || sticksOut) {
             const cs = view.getComputedStyle(el);
             const mode = (cs as unknown as Record<string, string>).textWrapMode;
-            if (cs.whiteSpace === 'nowrap' || mode === 'nowrap') {
+            // A row of flex items that may not wrap spills as a line that may not (a header's logo,
+            // links and search form side by side).
+            const flexRow = spills && cs.display.endsWith('flex') && cs.flexWrap === 'nowrap' && cs.flexDirection.startsWith('row');
+            if (cs.whiteSpace === 'nowrap' || mode === 'nowrap' || flexRow) {
               if (sticksOut) {
                 if (parent && !insideClip(view, parent)) wrap.push(el);
               } else if (acrossKnown) wrap.push(el);
@@ -1189,7 +1192,10 @@ export function createTextSize(doc: Document) {
           if (changed) undoRepairs();
           render();
         }
-        if (changed) repair();
+        if (changed) {
+          repair();
+          if (overflowsX()) watchAllText();
+        }
         lastRepairKey = key;
       } catch (error) {
         console.warn('[Dễ Đọc] text size', error);

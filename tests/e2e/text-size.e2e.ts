@@ -31,6 +31,7 @@ const FIXTURES: Fixture[] = [
   { name: 'lazily added text', url: `${HOST}/tin-tuc/xem-them.html`, article: '#article' },
   { name: 'open shadow roots', url: `${HOST}/tin-tuc/thanh-phan.html`, article: '#article' },
   { name: 'a province portal whose stylesheet comes from its CDN (another origin)', url: `${HOST}/tinh/tin-bai.html`, article: '#article' },
+  { name: 'USA.gov: sizes in rem, a header of flex rows', url: 'https://www.usa.gov/where-to-report-a-scam.html', article: '.usa-layout-docs__main' },
 ];
 const CDN = FIXTURES[5]!;
 /** Elements that size their own text, read at the new size where the page was laid out at it from the start. */
