@@ -222,6 +222,8 @@ export function createTextSize(doc: Document) {
   let byRules = true;
   /** Set before the page is parsed: the first measurement waits for DOMContentLoaded. */
   let startPending = false;
+  /** The page has loaded since the start: pictures without a size given may have pushed boxes over. */
+  let loadedSinceStart = false;
   /** The frame asked for while a stylesheet loads as the page is parsed (see scaleLoadingSheets). */
   let sheetFrame = 0;
   let rewrites: Rewrite[] = [];
@@ -857,8 +859,8 @@ export function createTextSize(doc: Document) {
       render();
       // A box that now fits its parent, or comes back into the flow, moves what is around it:
       // everything is looked at again. A box that grew or wraps can only make the boxes around it
-      // overflow.
-      list = fit.length || place.length ? all : enclosing([...grow.map(([el]) => el), ...wrap], all);
+      // overflow, and a box that wraps itself (its rows now taller than its fixed height).
+      list = fit.length || place.length ? all : [...new Set([...wrap, ...enclosing([...grow.map(([el]) => el), ...wrap], all)])];
     }
   }
 
@@ -915,7 +917,8 @@ export function createTextSize(doc: Document) {
           }
         }
         const downKnown = page.known & DOWN;
-        if (page.axes & DOWN && !el.hasAttribute(GROW)) {
+        // The root's own height is the window's: what it holds scrolls, it does not spill.
+        if (page.axes & DOWN && el !== html && !el.hasAttribute(GROW)) {
           const ch = el.clientHeight;
           if (ch > 0 && el.scrollHeight > ch + 1) {
             const cs = view.getComputedStyle(el);
@@ -1061,12 +1064,25 @@ export function createTextSize(doc: Document) {
     if (!options) return;
     if (startPending) {
       startPending = false;
+      loadedSinceStart = false;
       return start();
     }
-    if (byRules) return flushByRules(added);
-    const owners = new Set<Element>();
-    for (const root of added) textOwners(root, owners);
-    if (owners.size) repair(measureAtPageSize(owners, 'holders'));
+    if (byRules) flushByRules(added);
+    else {
+      const owners = new Set<Element>();
+      for (const root of added) textOwners(root, owners);
+      if (owners.size) repair(measureAtPageSize(owners, 'holders'));
+    }
+    if (loadedSinceStart) {
+      loadedSinceStart = false;
+      repair();
+      if (overflowsX()) watchAllText();
+    }
+  }
+
+  function onLoad() {
+    loadedSinceStart = !startPending;
+    schedule();
   }
 
   /**
@@ -1184,8 +1200,8 @@ export function createTextSize(doc: Document) {
           } else {
             start();
           }
-          // Sheets that arrive late are read once the page has loaded.
-          if (doc.readyState !== 'complete') doc.defaultView?.addEventListener('load', schedule, { once: true });
+          // Sheets that arrive late, and pictures, are looked at once the page has loaded.
+          if (doc.readyState !== 'complete') doc.defaultView?.addEventListener('load', onLoad, { once: true });
         } else {
           // Repairs are made for one size: at another, the page gets those it needs there, as it
           // would opened at it (a header's links put back into the flow at ×3 are not at ×1.25).
@@ -1208,7 +1224,7 @@ export function createTextSize(doc: Document) {
       stopWatchingForBody();
       view?.removeEventListener('resize', onResize);
       view?.removeEventListener('load', remeasureAfterLoad);
-      view?.removeEventListener('load', schedule);
+      view?.removeEventListener('load', onLoad);
       restoreRewrites(rewrites);
       rewrites = [];
       scannedSheets = new WeakSet();
@@ -1224,6 +1240,7 @@ export function createTextSize(doc: Document) {
       pendingImports.clear();
       byRules = true;
       startPending = false;
+      loadedSinceStart = false;
       cancelFrame?.();
       if (resizeFrame) view?.cancelAnimationFrame(resizeFrame);
       if (sheetFrame) view?.cancelAnimationFrame(sheetFrame);

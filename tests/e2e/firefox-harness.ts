@@ -75,8 +75,12 @@ export interface FirefoxLaunchOptions {
 /** Requests answered only once `gate` resolves (with `body`, as CSS or JavaScript by its path), by URL. */
 export type Holds = Map<string, { gate: Promise<void>; body: string }>;
 
-/** The type a held response is answered with: a stylesheet for a `.css` path, else a script. */
-export const heldContentType = (url: string) => (new URL(url).pathname.endsWith('.css') ? 'text/css' : 'text/javascript');
+/** The type a held response is answered with: a stylesheet for a `.css` path, a picture for `.svg`, else a script. */
+export function heldContentType(url: string): string {
+  const { pathname } = new URL(url);
+  if (pathname.endsWith('.css')) return 'text/css';
+  return pathname.endsWith('.svg') ? 'image/svg+xml' : 'text/javascript';
+}
 
 /** Answers a page's requests from the fixtures; anything else is aborted and reported. */
 async function serveFixtures(page: Page, onUnexpected: (url: string) => void, holds?: Holds) {

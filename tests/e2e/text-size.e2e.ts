@@ -248,6 +248,8 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
           expect(now.scrollWidth, 'no horizontal scrolling').toBeLessThanOrEqual(now.clientWidth);
           expect(now.clipped.filter((c) => !base.clipped.includes(c)), 'newly clipped').toEqual([]);
           expect(now.overlaps.filter((o) => !base.overlaps.includes(o)), 'newly overlapping').toEqual([]);
+          // The root scrolls what it holds: a height of its content kept on it would outlast that content.
+          expect(await page.evaluate(() => document.documentElement.hasAttribute('data-dede-grow')), 'the root keeps its height').toBe(false);
         }
       }
 
@@ -520,6 +522,26 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     expect(atThree.filter((r) => r.includes('data-dede-in-flow')).length, 'links moved into the flow at ×3').toBeGreaterThan(0);
     await scaleTo(session, page, '#banner', base, 1.25);
     expect({ layout: await page.evaluate(layout), repairs: await page.evaluate(repaired) }).toEqual(once);
+    await resetSite(session);
+    await page.close();
+  });
+
+  it('a logo of no given size that arrives after the page was repaired: once it has loaded, the header it widens is repaired too', async () => {
+    const url = `${HOST}/tin-tuc/hinh-den-muon.html`;
+    const logo = `${HOST}/tin-tuc/logo-muon.svg`;
+    await setSite(session, { textScale: 2 });
+    const { page, release } = await session.openHeld(url, logo, readFileSync(path.join(SITES, 'text.gov.vn/tin-tuc/logo-muon.svg'), 'utf8'));
+    const sizes = () => ({ title: Number.parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize), root: Number.parseFloat(getComputedStyle(document.documentElement).fontSize) });
+    await until(() => page.evaluate(sizes), (s) => s.title >= 3.9 * s.root / 2, 5000, 'text at ×2');
+    // The repairs of the start are done while the logo is held (it holds the load event back).
+    await page.wait(500);
+    const wide = () => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, logo: document.querySelector('.logo img')!.getBoundingClientRect().width, state: document.readyState });
+    expect((await page.evaluate(wide)).logo, 'the logo not there yet').toBeLessThan(100);
+    release();
+    await until(() => page.evaluate(wide), (w) => w.state === 'complete' && w.logo > 900, 5000, 'the logo loaded');
+    await settle(page);
+    const now = await page.evaluate(wide);
+    expect(now.scroll, 'no horizontal scrolling').toBeLessThanOrEqual(now.client);
     await resetSite(session);
     await page.close();
   });
