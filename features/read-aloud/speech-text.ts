@@ -25,6 +25,10 @@
  *   không năm", 3,14 = "ba phẩy mười bốn".
  * - An integer written with a leading zero and three or more digits (phone
  *   numbers, codes) is read digit by digit; "06" is read as its value.
+ * - Phone numbers are read digit by digit, with a pause between the groups the
+ *   page wrote: "0912 345 678", "(024) 3825.0000", "+84 24 3825 0000" (9 to 11
+ *   digits from the leading 0, "+84" read "cộng tám bốn"), and hotlines "1900
+ *   9095", "1800.599.920" (a dash after 1800 or 1900 begins a range of years).
  * - Months: "tháng một" for 1 and "tháng tư" for 4; days are plain numbers
  *   ("ngày một", "ngày bốn").
  * - "a-b" is a range ("a đến b") only when b > a; otherwise (a score such as
@@ -362,7 +366,23 @@ function readCodePart(part: string): string {
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
 
+/** A phone number: its start ("+84", "(024)", "0912", a hotline's 1800 or 1900) and the groups that follow. */
+const PHONE = /(?<![\p{L}\p{N}.,/+-])(\(\+84\)|\+84|\(0\d{1,3}\)|0\d{2,3}|1[89]00)((?:[ .-]?\d{2,4}){1,4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+const PHONE_SEPARATORS = /[\s.()-]+/;
+
+function readPhone(m: string, start: string, rest: string): string {
+  const digits = m.replace(/\D/g, '').length;
+  const international = start.includes('+84');
+  const hotline = start === '1800' || start === '1900';
+  const fits = international ? digits >= 10 && digits <= 12 : hotline ? digits >= 8 && digits <= 10 && !rest.includes('-') : digits >= 9 && digits <= 11;
+  if (!fits) return m;
+  const groups = m.split(PHONE_SEPARATORS).filter(Boolean);
+  return groups.map((group) => (group.startsWith('+') ? `cộng ${readDigits(group.slice(1))}` : readDigits(group))).join(', ');
+}
+
 const VIETNAMESE_PASSES: readonly Pass[] = [
+  // Phone numbers, before dates and numbers read their groups.
+  [PHONE, readPhone],
   // Document numbers: "15/2020/NĐ-CP", "123/QĐ-SHTT", "52-NQ/TW", "50/2005/QH11".
   [
     /(?<![\p{L}\p{N}/])(\d+(?:\/\d+)*)([/-])(\p{Lu}[\p{L}\p{N}]*(?:[-/]\p{L}[\p{L}\p{N}]*)*)/gu,

@@ -363,7 +363,22 @@ const CLEANUP_CASES: readonly Case[] = [
   ],
 ];
 
+/** Phone numbers: digit by digit, a pause between the page's groups; what only looks like one is read as before. */
+const PHONE_CASES: readonly Case[] = [
+  ['Đường dây nóng của Bộ Y tế: 1900 9095.', 'Đường dây nóng của Bộ Y tế: một chín không không, chín không chín năm.'],
+  ['Gọi tổng đài 1900.9095 hoặc 1800 599 920.', 'Gọi tổng đài một chín không không, chín không chín năm hoặc một tám không không, năm chín chín, chín hai không.'],
+  ['Điện thoại: (024) 3825 0000.', 'Điện thoại: không hai bốn, ba tám hai năm, không không không không.'],
+  ['ĐT: 0243.8221.234, fax 024-3822-1234.', 'ĐT: không hai bốn ba, tám hai hai một, hai ba bốn, fax không hai bốn, ba tám hai hai, một hai ba bốn.'],
+  ['Liên hệ ông Nam, 0912 345 678.', 'Liên hệ ông Nam, không chín một hai, ba bốn năm, sáu bảy tám.'],
+  ['Từ nước ngoài gọi +84 24 3825 0000.', 'Từ nước ngoài gọi cộng tám bốn, hai bốn, ba tám hai năm, không không không không.'],
+  ['Số (+84) 912 345 678.', 'Số cộng tám bốn, chín một hai, ba bốn năm, sáu bảy tám.'],
+  ['Giai đoạn 1900-1945 và năm 1900.', 'Giai đoạn một nghìn chín trăm đến một nghìn chín trăm bốn mươi lăm và năm một nghìn chín trăm.'],
+  ['Ngày 01.06.2020 có 1.900.000 lượt.', `Ngày một tháng sáu năm ${Y2020} có một triệu chín trăm nghìn lượt.`],
+  ['Mã hồ sơ 0123 gồm 01 02 03.', 'Mã hồ sơ không một hai ba gồm một hai ba.'],
+];
+
 const VIETNAMESE_CASES: readonly Case[] = [
+  ...PHONE_CASES,
   ...NUMBER_CASES,
   ...DATE_CASES,
   ...RANGE_CASES,
