@@ -906,8 +906,9 @@ export function createTextSize(doc: Document) {
             const cs = view.getComputedStyle(el);
             const mode = (cs as unknown as Record<string, string>).textWrapMode;
             // A row of flex items that may not wrap spills as a line that may not (a header's logo,
-            // links and search form side by side).
-            const flexRow = spills && cs.display.endsWith('flex') && cs.flexWrap === 'nowrap' && cs.flexDirection.startsWith('row');
+            // links and search form side by side), unless the page lets it scroll (a row of tabs).
+            const scrolls = cs.overflowX === 'auto' || cs.overflowX === 'scroll';
+            const flexRow = spills && !scrolls && cs.display.endsWith('flex') && cs.flexWrap === 'nowrap' && cs.flexDirection.startsWith('row');
             if (cs.whiteSpace === 'nowrap' || mode === 'nowrap' || flexRow) {
               if (sticksOut) {
                 if (parent && !insideClip(view, parent)) wrap.push(el);

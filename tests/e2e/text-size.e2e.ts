@@ -526,7 +526,7 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     await page.close();
   });
 
-  it('a logo of no given size that arrives after the page was repaired: once it has loaded, the header it widens is repaired too', async () => {
+  it('a logo of no given size that arrives after the page was repaired: once it has loaded, the header it widens is repaired too, and a row of tabs that scrolls still scrolls', async () => {
     const url = `${HOST}/tin-tuc/hinh-den-muon.html`;
     const logo = `${HOST}/tin-tuc/logo-muon.svg`;
     await setSite(session, { textScale: 2 });
@@ -542,6 +542,12 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     await settle(page);
     const now = await page.evaluate(wide);
     expect(now.scroll, 'no horizontal scrolling').toBeLessThanOrEqual(now.client);
+    // The row of tabs the page lets scroll stays one row that scrolls.
+    const tabs = await page.evaluate(() => {
+      const row = document.querySelector('.tabs')!;
+      return { wrapped: row.hasAttribute('data-dede-wrap'), scrolls: row.scrollWidth > row.clientWidth };
+    });
+    expect(tabs).toEqual({ wrapped: false, scrolls: true });
     await resetSite(session);
     await page.close();
   });
