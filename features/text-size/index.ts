@@ -36,7 +36,7 @@
  * A box's look at the page's own size is read when it is first watched, or, on a page laid out at
  * its new size from the start, only once it clips, spills or sticks out, with that box alone put
  * back at the page's size where the browser can tell how (see pageSizeInline).
- * Should the page still scroll sideways after that, every box that holds text is watched, as
+ * Should the page still scroll sideways after that, every box that holds text or pictures is watched, as
  * element by element. Everything is done with attributes, adopted stylesheets and declarations
  * whose page values are kept, so `remove()` restores the page.
  */
@@ -799,10 +799,13 @@ export function createTextSize(doc: Document) {
 
   /**
    * Bigger text pushed the page wider than the window through a box no rule fixes: every box that
-   * holds text is measured at the page's own size and repaired, as element by element.
+   * holds text, or pictures (a row of icons sized in rem), is measured at the page's own size and
+   * repaired, as element by element.
    */
   function watchAllText() {
-    measureAtPageSize([], new Map(holders(allTextOwners()).map((box) => [box, BOTH])));
+    const owners = allTextOwners();
+    for (const picture of doc.querySelectorAll(MEDIA)) owners.add(picture);
+    measureAtPageSize([], new Map(holders(owners).map((box) => [box, BOTH])));
     repair();
   }
 

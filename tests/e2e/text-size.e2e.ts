@@ -552,6 +552,15 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
     await page.close();
   });
 
+  it('USA.gov at ×3: its row of share icons, sized in rem and without text, does not make the page scroll sideways; off restores', async () => {
+    const usa = FIXTURES.find((f) => f.url.includes('usa.gov'))!;
+    const { page, untouched, base } = await openAsMade(session, usa.url, usa.article);
+    const now = await scaleTo(session, page, usa.article, base, 3);
+    expect(now.scrollWidth, 'no horizontal scrolling').toBeLessThanOrEqual(now.clientWidth);
+    await expectRestored(session, page, usa.article, base, untouched);
+    await page.close();
+  });
+
   it('a table layout whose menu cells may not wrap (mic.gov.vn): bigger text wraps them instead of making the page scroll sideways; off restores', async () => {
     const url = 'https://mic.gov.vn/Pages/TinTuc/158234/Phat-dong-chien-dich-tuyen-truyen-phong-chong-lua-dao-truc-tuyen-nam-2023.html';
     const { page, untouched, base } = await openAsMade(session, url, '.ArticleContent');
