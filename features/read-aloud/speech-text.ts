@@ -8,7 +8,10 @@
  * Vietnamese additionally gets numbers, dates, times, ranges, ordinals, Roman
  * numerals, units and common abbreviations spelled out in words, because
  * browser voices read them poorly (or in English). Other languages are left
- * to the voice, which reads its own numbers.
+ * to the voice, which reads its own numbers, except English phone numbers
+ * ("1-877-382-4357", "(202) 555-0123", "020 7946 0000"): voices read them as
+ * amounts ("one dash eight hundred and seventy-seven…"), so their digits are
+ * spaced out, with a pause between groups ("1, 8 7 7, 3 8 2, 4 3 5 7").
  *
  * Reading rules chosen where Vietnamese usage varies:
  * - "nghìn" (not "ngàn"), "tỷ" (not "tỉ"), "linh" (not "lẻ") for a zero ten:
@@ -56,8 +59,22 @@ export function normaliseForSpeech(text: string, lang: string): string {
     .replace(WHITESPACE_RUN, ' ')
     .trim()
     .replace(END_MARK, '.');
-  if (lang.toLowerCase().startsWith('vi')) result = spellOutVietnamese(result).replace(WHITESPACE_RUN, ' ').trim();
+  const language = lang.toLowerCase();
+  if (language.startsWith('vi')) result = spellOutVietnamese(result).replace(WHITESPACE_RUN, ' ').trim();
+  else if (language.startsWith('en')) result = result.replace(ENGLISH_PHONE, spaceOutPhone);
   return SPEAKABLE.test(result) ? result : '';
+}
+
+/** North American ("1-877-382-4357", "(202) 555-0123") and British ("020 7946 0000", "+44 300 123 4567") phone numbers. */
+const ENGLISH_PHONE =
+  /(?<![\p{L}\p{N}+-])(?:(?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}|(?:\+44 ?|0)\d{2,4} \d{3,4} ?\d{3,4})(?![\p{L}\p{N}]|[-.]\d)/gu;
+
+function spaceOutPhone(phone: string): string {
+  return phone
+    .split(/[^\d+]+/)
+    .filter(Boolean)
+    .map((group) => (group.startsWith('+') ? `plus ${[...group.slice(1)].join(' ')}` : [...group].join(' ')))
+    .join(', ');
 }
 
 // ---------------------------------------------------------------------------
