@@ -452,17 +452,13 @@ describe('normaliseForSpeech: other languages get only the language-independent 
     ['en-GB', 'TP. HCM and UBND stay as written.', 'TP. HCM and UBND stay as written.'],
     ['fr', 'Le 19/06/2020, le ministre a parlé.', 'Le 19/06/2020, le ministre a parlé.'],
     ['de', '(dpa) – Der Minister sprach 2019.', 'Der Minister sprach 2019.'],
-  ])('%s: %s', (lang, input, spoken) => {
-    expect(normaliseForSpeech(input, lang)).toBe(spoken);
-  });
-
-  it.each([
+    // English phone numbers, digit by digit; what only looks like one is left as written.
     ['en-US', 'You can report online or call 1-877-382-4357.', 'You can report online or call 1, 8 7 7, 3 8 2, 4 3 5 7.'],
     ['en', 'Call (202) 555-0123 or +1 202.555.0199 today.', 'Call 2 0 2, 5 5 5, 0 1 2 3 or plus 1, 2 0 2, 5 5 5, 0 1 9 9 today.'],
     ['en-GB', 'Ring 020 7946 0000 or +44 300 123 4567.', 'Ring 0 2 0, 7 9 4 6, 0 0 0 0 or plus 4 4, 3 0 0, 1 2 3, 4 5 6 7.'],
     ['en', 'From 2024-2026, 1,500 people; pages 10-12; ref 12-345-6789-0.', 'From 2024-2026, 1,500 people; pages 10-12; ref 12-345-6789-0.'],
     ['fr', 'Appelez le 01 23 45 67 89.', 'Appelez le 01 23 45 67 89.'],
-  ])('%s: phone numbers digit by digit: %s', (lang, input, spoken) => {
+  ])('%s: %s', (lang, input, spoken) => {
     expect(normaliseForSpeech(input, lang)).toBe(spoken);
   });
 
