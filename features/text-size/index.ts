@@ -628,8 +628,7 @@ export function createTextSize(doc: Document) {
     } else {
       fresh = measureAtPageSize(sized, fixed, () => scale(scans));
     }
-    repair(fresh);
-    if (overflowsX()) watchAllText();
+    repairAndReflow(fresh);
     return true;
   }
 
@@ -867,6 +866,12 @@ export function createTextSize(doc: Document) {
     }
   }
 
+  /** Repairs (`only`: the boxes new text brought); should the page still scroll sideways, watches every box that holds text or pictures. */
+  function repairAndReflow(only?: Element[]) {
+    repair(only);
+    if (overflowsX()) watchAllText();
+  }
+
   /** Takes back every repair (the page-size looks of the boxes stay known). */
   function undoRepairs() {
     for (const el of boxes.keys()) for (const name of REPAIRS) if (el.hasAttribute(name)) el.removeAttribute(name);
@@ -1079,8 +1084,7 @@ export function createTextSize(doc: Document) {
     }
     if (loadedSinceStart) {
       loadedSinceStart = false;
-      repair();
-      if (overflowsX()) watchAllText();
+      repairAndReflow();
     }
   }
 
@@ -1212,10 +1216,7 @@ export function createTextSize(doc: Document) {
           if (changed) undoRepairs();
           render();
         }
-        if (changed) {
-          repair();
-          if (overflowsX()) watchAllText();
-        }
+        if (changed) repairAndReflow();
         lastRepairKey = key;
       } catch (error) {
         console.warn('[Dễ Đọc] text size', error);
