@@ -35,7 +35,11 @@
  * - Months: "tháng một" for 1 and "tháng tư" for 4; days are plain numbers
  *   ("ngày một", "ngày bốn").
  * - "a-b" is a range ("a đến b") only when b > a; otherwise (a score such as
- *   4-2) the two numbers are read one after the other: "bốn hai".
+ *   4-2) the two numbers are read one after the other: "bốn hai". A dash
+ *   between two times ("8h - 11h30") or two dates ("15/3 - 20/3/2024") is a
+ *   range too. Three or more groups ("4-2023-01234", an application number),
+ *   or a second group with a leading zero ("1-0012345"), make a code: read
+ *   digit by digit, with a pause between the groups.
  * - "a/b" before "số" or "tổng số" is a fraction: "2/3 tổng số" = "hai phần ba
  *   tổng số". Otherwise d/m and m/yyyy are read as dates when the values are
  *   valid ("24/7", round the clock, is the one exception), and any other
@@ -312,6 +316,9 @@ const UNITS: ReadonlyArray<readonly [string, string]> = [
   ['m²', 'mét vuông'],
   ['m2', 'mét vuông'],
   ['kg', 'ki lô gam'],
+  ['°C', 'độ C'],
+  ['°F', 'độ F'],
+  ['°', 'độ'],
 ];
 
 function escapeRegExp(text: string): string {
@@ -382,6 +389,8 @@ function readCodePart(part: string): string {
 }
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
+/** "15/3", "15/3/2024" or "3/2024". */
+const DATE_LIKE = String.raw`\d{1,2}\/(?:\d{1,2}(?:\/\d{4})?|\d{4})`;
 
 /** A phone number: its start ("+84", "(024)", "0912", a hotline's 1800 or 1900) and the groups that follow. */
 const PHONE = /(?<![\p{L}\p{N}.,/+-])(\(\+84\)|\+84|\(0\d{1,3}\)|0\d{2,3}|1[89]00)((?:[ .-]?\d{2,4}){1,4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
@@ -413,6 +422,8 @@ const VIETNAMESE_PASSES: readonly Pass[] = [
   ],
   // "24/7" means round the clock, not 24 July.
   [/(?<![\p{N}/.,])24\/7(?![\p{N}]|[/.,]\d)/gu, () => 'hai mươi tư trên bảy'],
+  // A dash between two dates is a range: "15/3 - 20/3/2024", "12/2019 - 3/2020".
+  [new RegExp(`(?<=(?<![\\p{N}/.,])${DATE_LIKE})\\s*[-–]\\s*(?=${DATE_LIKE}(?![\\p{N}]|\\/\\d))`, 'gu'), () => ' đến '],
   // Day ranges: "18-19/6", "18 - 19/6/2020".
   [
     /(?<![\p{N}/.,])(\d{1,2})\s*[-–]\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\p{N}]|\/\d)/gu,
@@ -433,6 +444,8 @@ const VIETNAMESE_PASSES: readonly Pass[] = [
     (m: string, year: string, month: string, day: string, offset: number, text: string) =>
       isDay(day) && isMonth(month) ? dateWords(readNumberVi(day), month, year, text, offset) : m,
   ],
+  // Codes of three or more groups: an application number "4-2023-01234" is read group by group, digit by digit.
+  [/(?<![\p{L}\p{N}.,/-])\d+(?:-\d+){2,}(?![\p{L}\p{N}]|[.,/-]\d)/gu, (m: string) => m.split('-').map(readDigits).join(', ')],
   // Month and year: "6/2020".
   [
     /(?<![\p{N}/.,])(\d{1,2})\/(\d{4})(?![\p{N}]|\/\d)/gu,
@@ -446,6 +459,11 @@ const VIETNAMESE_PASSES: readonly Pass[] = [
     /(?<![\p{N}/.,])(\d{1,2})\/(\d{1,2})(?![\p{N}]|[/.,]\d)/gu,
     (m: string, day: string, month: string, offset: number, text: string) =>
       isDay(day) && isMonth(month) ? dateWords(readNumberVi(day), month, undefined, text, offset) : m,
+  ],
+  // A dash between two times is a range: "8h - 11h30", "7:30-9:00".
+  [
+    /(?<=(?<![\p{L}\p{N}])\d{1,2}(?:h\d{0,2}|:\d{2}))\s*[-–]\s*(?=\d{1,2}(?:h\d{0,2}|:\d{2})(?![\p{L}\p{N}]))/gu,
+    () => ' đến ',
   ],
   // Clock times: "11:39", "7:05:30".
   [
@@ -521,7 +539,8 @@ const VIETNAMESE_PASSES: readonly Pass[] = [
     ),
     (_m, first: string, second: string | undefined) => {
       if (second === undefined) return readSlashedNumber(first);
-      const joiner = numberValue(second) > numberValue(first) ? ' đến ' : ' ';
+      // "4-0123456": a code whose second part is read digit by digit, not a range.
+      const joiner = PHONE_LIKE.test(second) ? ', ' : numberValue(second) > numberValue(first) ? ' đến ' : ' ';
       return readSlashedNumber(first) + joiner + readNumberToken(second);
     },
   ],

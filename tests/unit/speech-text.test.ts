@@ -186,6 +186,14 @@ const RANGE_CASES: readonly Case[] = [
   ['nhiệm kỳ 2020-2021', `nhiệm kỳ ${Y2020} đến hai nghìn không trăm hai mươi mốt`],
   ['Hỗ trợ từ 1,5-2 triệu đồng mỗi hộ.', 'Hỗ trợ từ một phẩy năm đến hai triệu đồng mỗi hộ.'],
   ['Quy mô 1.000-1.500 người.', 'Quy mô một nghìn đến một nghìn năm trăm người.'],
+  ['Làm việc từ 8h - 11h30 và 13h30-17h.', 'Làm việc từ tám giờ đến mười một giờ ba mươi và mười ba giờ ba mươi đến mười bảy giờ.'],
+  ['Ca trực 7:30 – 9:00.', 'Ca trực bảy giờ ba mươi phút đến chín giờ.'],
+  ['Nhận hồ sơ từ 15/3 - 20/3/2024.', 'Nhận hồ sơ từ ngày mười lăm tháng ba đến ngày hai mươi tháng ba năm hai nghìn không trăm hai mươi tư.'],
+  ['Kỳ báo cáo 12/2019 - 3/2020.', `Kỳ báo cáo tháng mười hai năm ${Y2019} đến tháng ba năm ${Y2020}.`],
+  // Not ranges: application numbers and codes are read digit by digit, group by group.
+  ['Đơn số 4-2023-01234 được chấp nhận.', 'Đơn số bốn, hai không hai ba, không một hai ba bốn được chấp nhận.'],
+  ['Bằng độc quyền số 1-0012345.', 'Bằng độc quyền số một, không không một hai ba bốn năm.'],
+  ['Hà Nội, 15/3/2024 - 20 doanh nghiệp', 'Hà Nội, ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi tư - hai mươi doanh nghiệp'],
 ];
 
 /** Ordinals and Roman numerals. */
@@ -328,6 +336,8 @@ const TIME_AND_UNIT_CASES: readonly Case[] = [
   ['Lương 500 USD/tháng.', 'Lương năm trăm đô la Mỹ mỗi tháng.'],
   ['Mạng 5G phủ sóng 63 tỉnh.', 'Mạng 5G phủ sóng sáu mươi ba tỉnh.'],
   ['Virus cúm A/H5N1.', 'Virus cúm A/H5N1.'],
+  ['Nhiệt độ cao nhất 35°C, thấp nhất 24 °C.', 'Nhiệt độ cao nhất ba mươi lăm độ C, thấp nhất hai mươi tư độ C.'],
+  ['Góc nghiêng 45°, tức 113°F.', 'Góc nghiêng bốn mươi lăm độ, tức một trăm mười ba độ F.'],
 ];
 
 /** Language-independent clean-up, applied to Vietnamese here. */
