@@ -33,7 +33,8 @@
  *   digits from the leading 0, "+84" read "cộng tám bốn"), and hotlines "1900
  *   9095", "1800.599.920" (a dash after 1800 or 1900 begins a range of years).
  * - Months: "tháng một" for 1 and "tháng tư" for 4; days are plain numbers
- *   ("ngày một", "ngày bốn").
+ *   ("ngày một", "ngày bốn"). A date line's "Th 6" and a time's "SA" / "CH"
+ *   read "Thứ sáu" and "sáng" / "chiều".
  * - "a-b" is a range ("a đến b") only when b > a; otherwise (a score such as
  *   4-2) the two numbers are read one after the other: "bốn hai". A dash
  *   between two times ("8h - 11h30") or two dates ("15/3 - 20/3/2024") is a
@@ -460,6 +461,9 @@ const VIETNAMESE_PASSES: readonly Pass[] = [
     (m: string, day: string, month: string, offset: number, text: string) =>
       isDay(day) && isMonth(month) ? dateWords(readNumberVi(day), month, undefined, text, offset) : m,
   ],
+  // A date line's weekday and half of the day: "Th 6, 19/06/2020 | 11:39 SA".
+  [/(?<![\p{L}\p{N}])Th ?([2-7])(?=,)/gu, (_m, day: string) => `Thứ ${ordinalVi(day)}`],
+  [/(?<=(?<![\p{N}:])\d{1,2}:\d{2}(?::\d{2})?) ?(SA|CH)(?![\p{L}\p{N}])/gu, (_m, half: string) => (half === 'SA' ? ' sáng' : ' chiều')],
   // A dash between two times is a range: "8h - 11h30", "7:30-9:00".
   [
     /(?<=(?<![\p{L}\p{N}])\d{1,2}(?:h\d{0,2}|:\d{2}))\s*[-–]\s*(?=\d{1,2}(?:h\d{0,2}|:\d{2})(?![\p{L}\p{N}]))/gu,

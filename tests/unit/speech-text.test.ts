@@ -321,6 +321,8 @@ const TIME_AND_UNIT_CASES: readonly Case[] = [
   ['Làm việc từ 7h30 đến 17h.', 'Làm việc từ bảy giờ ba mươi đến mười bảy giờ.'],
   ['Phát lệnh lúc 8h05.', 'Phát lệnh lúc tám giờ năm.'],
   ['Thời điểm 10:05:30.', 'Thời điểm mười giờ năm phút ba mươi giây.'],
+  ['Th 6, 19/06/2020 | 11:39 SA', `Thứ sáu, ngày mười chín tháng sáu năm ${Y2020} | mười một giờ ba mươi chín phút sáng`],
+  ['Th 2, 22/06/2020 | 02:15 CH', `Thứ hai, ngày hai mươi hai tháng sáu năm ${Y2020} | hai giờ mười lăm phút chiều`],
   ['Mức hỗ trợ 1.500.000 VNĐ.', 'Mức hỗ trợ một triệu năm trăm nghìn đồng.'],
   ['Giá vé 500.000đ.', 'Giá vé năm trăm nghìn đồng.'],
   ['Phí 200.000 VND một hồ sơ.', 'Phí hai trăm nghìn đồng một hồ sơ.'],
