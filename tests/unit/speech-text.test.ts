@@ -310,6 +310,10 @@ const ABBREVIATION_CASES: readonly Case[] = [
   ['Hãng HCMC Airlines.', 'Hãng HCMC Airlines.'],
   ['Công ty UBNDX.', 'Công ty UBNDX.'],
   ['HĐND TP. Đà Nẵng khóa IX.', 'Hội đồng nhân dân Thành phố Đà Nẵng khóa chín.'],
+  ['Bộ VH-TT&DL và Bộ KH&ĐT phối hợp với Bộ GTVT.', 'Bộ Văn hóa, Thể thao và Du lịch và Bộ Kế hoạch và Đầu tư phối hợp với Bộ Giao thông vận tải.'],
+  ['TAND tối cao, VKSND tối cao, lực lượng CAND và QĐND.', 'Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, lực lượng Công an nhân dân và Quân đội nhân dân.'],
+  ['BCĐ về CCHC, chi NSNN cho các HTX.', 'Ban Chỉ đạo về cải cách hành chính, chi ngân sách nhà nước cho các hợp tác xã.'],
+  ['Kiểm tra ATTP, ATGT và PCCC theo khuyến nghị của LHQ.', 'Kiểm tra an toàn thực phẩm, an toàn giao thông và phòng cháy, chữa cháy theo khuyến nghị của Liên Hợp Quốc.'],
 ];
 
 /** Times and units. */
