@@ -52,8 +52,8 @@ export default defineConfig({
     commands: {
       'increase-text-size': { suggested_key: { default: 'Alt+Shift+Up' }, description: '__MSG_commandIncrease__' },
       'decrease-text-size': { suggested_key: { default: 'Alt+Shift+Down' }, description: '__MSG_commandDecrease__' },
-      'toggle-reading': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandRead__' },
-      'toggle-contrast': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandContrast__' },
+      'toggle-reading': { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandRead__' },
+      'toggle-contrast': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandContrast__' },
       'reset-text-size': { description: '__MSG_resetTextSize__' },
       'stop-reading': { description: '__MSG_commandStop__' },
     },

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THEMES } from '@/lib/settings/schema';
 import { ROOT, until } from './harness';
+import { EXTENSION_DIR } from '../support/chromium.mjs';
 import { BROWSERS, launchSession, type DriverPage, type DriverSession } from './browsers';
 
 const SEED = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html';
@@ -90,6 +91,20 @@ describe.each(BROWSERS)('controls in %s: accessible, by keyboard, unchanged by p
 
   it('axe finds no WCAG 2.2 A/AA violation in the toolbar or the popup, in every theme, at 100 % and 200 %', async () => {
     await axeEverywhere(session, 'Increase text size');
+  });
+
+  it('the browser gives Dễ Đọc every shortcut it suggests (none is one the browser keeps), and the popup lists them', async () => {
+    const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { commands: Record<string, { suggested_key?: { default: string } }> };
+    const suggested = Object.entries(manifest.commands).flatMap(([name, c]) => (c.suggested_key ? [[name, c.suggested_key.default] as const] : []));
+    expect(suggested.length).toBe(4);
+    const given = await session.ext((api) => api.commands.getAll());
+    const shortcut = (name: string) => (given.find((c) => c.name === name)?.shortcut ?? '').replace(/ Arrow$/, '');
+    expect(suggested.map(([name]) => [name, shortcut(name)])).toEqual(suggested);
+    const popup = await session.openPopup();
+    await popup.waitFor('.keys kbd');
+    const listed = await popup.evaluate(() => [...document.querySelectorAll('.keys kbd')].map((k) => k.textContent?.replace(/ Arrow$/, '')));
+    expect(listed.sort()).toEqual(suggested.map(([, key]) => key).sort());
+    await popup.close();
   });
 
   it('Tab and Shift+Tab reach every toolbar control in order; Enter, Space and Escape work', async () => {
