@@ -8,10 +8,12 @@
  * Vietnamese additionally gets numbers, dates, times, ranges, ordinals, Roman
  * numerals, units and common abbreviations spelled out in words, because
  * browser voices read them poorly (or in English). Other languages are left
- * to the voice, which reads its own numbers, except English phone numbers
- * ("1-877-382-4357", "(202) 555-0123", "020 7946 0000"): voices read them as
- * amounts ("one dash eight hundred and seventy-seven…"), so their digits are
- * spaced out, with a pause between groups ("1, 8 7 7, 3 8 2, 4 3 5 7").
+ * to the voice, which reads its own numbers, except where English voices read
+ * symbols: phone numbers ("1-877-382-4357", "(202) 555-0123", "020 7946
+ * 0000") and codes ("123-45-6789") are read as amounts ("one dash eight
+ * hundred and seventy-seven…"), so their digits are spaced out, with a pause
+ * between groups ("1, 8 7 7, 3 8 2, 4 3 5 7"); numeric dates ("10/31/2025",
+ * "2025-10-31") become words; "5-10", "9am-5pm" and "2024-25" read "to".
  *
  * Reading rules chosen where Vietnamese usage varies:
  * - "nghìn" (not "ngàn"), "tỷ" (not "tỉ"), "linh" (not "lẻ") for a zero ten:
@@ -66,7 +68,7 @@ export function normaliseForSpeech(text: string, lang: string): string {
     .replace(END_MARK, '.');
   const language = lang.toLowerCase();
   if (language.startsWith('vi')) result = spellOutVietnamese(result).replace(WHITESPACE_RUN, ' ').trim();
-  else if (language.startsWith('en')) result = result.replace(ENGLISH_PHONE, spaceOutPhone);
+  else if (language.startsWith('en')) result = spellOutEnglish(result, language);
   return SPEAKABLE.test(result) ? result : '';
 }
 
@@ -80,6 +82,47 @@ function spaceOutPhone(phone: string): string {
     .filter(Boolean)
     .map((group) => (group.startsWith('+') ? `plus ${[...group.slice(1)].join(' ')}` : [...group].join(' ')))
     .join(', ');
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** "June 19, 2020" (American) or "19 June 2020"; undefined when the values are no date. */
+function englishDate(day: string, month: string, year: string, monthFirst: boolean): string | undefined {
+  const name = MONTHS_EN[Number(month) - 1];
+  if (!name || Number(day) < 1 || Number(day) > 31) return undefined;
+  return monthFirst ? `${name} ${Number(day)}, ${year}` : `${Number(day)} ${name} ${year}`;
+}
+
+/** A time: "8:30", "9am", "5 p.m.". */
+const ENGLISH_TIME = String.raw`\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}`;
+const ENGLISH_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const englishValue = (token: string): number => Number(token.replaceAll(',', ''));
+
+/**
+ * English: what voices read as symbols. Phone numbers and codes ("123-45-6789") digit by digit;
+ * numeric dates in words, month first unless the page's English is not American or the values
+ * say otherwise ("19/06/2020"); "24/7"; a dash between two times or two rising numbers, and a
+ * financial year "2024-25", read "to". A falling pair ("3-2", a score) is left as written.
+ */
+function spellOutEnglish(text: string, language: string): string {
+  const americanOrder = language === 'en' || language === 'en-us';
+  return text
+    .replace(ENGLISH_PHONE, spaceOutPhone)
+    .replace(/(?<![\p{N}/.,-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|[/.,-]\d)/gu, (m, year: string, month: string, day: string) => englishDate(day, month, year, americanOrder) ?? m)
+    .replace(/(?<![\p{L}\p{N}.,/-])\d+(?:-\d+){2,}(?![\p{L}\p{N}]|[.,/-]\d)/gu, (m) => m.split('-').map((group) => [...group].join(' ')).join(', '))
+    .replace(/(?<![\p{N}/.,])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{N}]|\/\d)/gu, (m, a: string, b: string, year: string) => {
+      const monthFirst = Number(a) > 12 ? false : Number(b) > 12 ? true : americanOrder;
+      return (monthFirst ? englishDate(b, a, year, true) : englishDate(a, b, year, false)) ?? m;
+    })
+    .replace(/(?<![\p{N}/.,])24\/7(?![\p{N}]|[/.,]\d)/gu, 'twenty-four seven')
+    .replace(new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:${ENGLISH_TIME}))\\s*[-–]\\s*(?=(?:${ENGLISH_TIME})(?![\\p{L}\\p{N}]))`, 'gu'), ' to ')
+    .replace(/(?<![\p{N}.,/-])(\d{2})(\d{2})[-–](\d{2})(?![\p{N}]|[.,/-]\d)/gu, (m, century: string, year: string, next: string) =>
+      (Number(year) + 1) % 100 === Number(next) ? `${century}${year} to ${Number(next) === 0 ? Number(century) + 1 : century}${next}` : m,
+    )
+    .replace(
+      new RegExp(`(?<![\\p{L}\\p{N}.,/-])(${ENGLISH_NUMBER})\\s*[-–]\\s*(${ENGLISH_NUMBER})(?![\\p{L}\\p{N}]|[.,/-]\\d)`, 'gu'),
+      (m, first: string, second: string) => (englishValue(second) > englishValue(first) ? `${first} to ${second}` : m),
+    );
 }
 
 // ---------------------------------------------------------------------------

@@ -460,9 +460,9 @@ describe('normaliseForSpeech: nothing to say', () => {
   });
 });
 
-describe('normaliseForSpeech: other languages get only the language-independent steps, and English its phone numbers', () => {
+describe('normaliseForSpeech: other languages get only the language-independent steps, and English its phone numbers, codes, dates and ranges', () => {
   it.each([
-    ['en', '(GOV.UK) - The Prime Minister announced 1,500 new jobs on 19/06/2020./.', 'The Prime Minister announced 1,500 new jobs on 19/06/2020.'],
+    ['en', '(GOV.UK) - The Prime Minister announced 1,500 new jobs on 19/06/2020./.', 'The Prime Minister announced 1,500 new jobs on 19 June 2020.'],
     ['en', 'Figures rose by 12.5% in 2019.', 'Figures rose by 12.5% in 2019.'],
     ['en', 'Dr. Smith   met\n officials at 11:39.', 'Dr. Smith met officials at 11:39.'],
     ['en-GB', 'TP. HCM and UBND stay as written.', 'TP. HCM and UBND stay as written.'],
@@ -472,7 +472,12 @@ describe('normaliseForSpeech: other languages get only the language-independent 
     ['en-US', 'You can report online or call 1-877-382-4357.', 'You can report online or call 1, 8 7 7, 3 8 2, 4 3 5 7.'],
     ['en', 'Call (202) 555-0123 or +1 202.555.0199 today.', 'Call 2 0 2, 5 5 5, 0 1 2 3 or plus 1, 2 0 2, 5 5 5, 0 1 9 9 today.'],
     ['en-GB', 'Ring 020 7946 0000 or +44 300 123 4567.', 'Ring 0 2 0, 7 9 4 6, 0 0 0 0 or plus 4 4, 3 0 0, 1 2 3, 4 5 6 7.'],
-    ['en', 'From 2024-2026, 1,500 people; pages 10-12; ref 12-345-6789-0.', 'From 2024-2026, 1,500 people; pages 10-12; ref 12-345-6789-0.'],
+    ['en', 'From 2024-2026, 1,500 people; pages 10-12; ref 12-345-6789-0.', 'From 2024 to 2026, 1,500 people; pages 10 to 12; ref 1 2, 3 4 5, 6 7 8 9, 0.'],
+    // English dates, month first where the page's English is American or plain "en", unless the values say otherwise.
+    ['en', 'File by 10/31/2025 (published 2025-10-01); open 24/7.', 'File by October 31, 2025 (published October 1, 2025); open twenty-four seven.'],
+    ['en-GB', 'Apply by 03/04/2025 or 2025-10-31.', 'Apply by 3 April 2025 or 31 October 2025.'],
+    ['en', 'Lines are open 9am-5pm, 8:30 – 17:00 at weekends.', 'Lines are open 9am to 5pm, 8:30 to 17:00 at weekends.'],
+    ['en', 'In 2024-25 and 1999-00, allow 5–10 days; the score was 3-2; SSN 123-45-6789; Form W-2; COVID-19.', 'In 2024 to 2025 and 1999 to 2000, allow 5 to 10 days; the score was 3-2; SSN 1 2 3, 4 5, 6 7 8 9; Form W-2; COVID-19.'],
     ['fr', 'Appelez le 01 23 45 67 89.', 'Appelez le 01 23 45 67 89.'],
   ])('%s: %s', (lang, input, spoken) => {
     expect(normaliseForSpeech(input, lang)).toBe(spoken);
