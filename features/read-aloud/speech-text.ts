@@ -36,7 +36,8 @@
  *   9095", "1800.599.920" (a dash after 1800 or 1900 begins a range of years).
  * - Months: "tháng một" for 1 and "tháng tư" for 4; days are plain numbers
  *   ("ngày một", "ngày bốn"). A date line's "Th 6" and a time's "SA" / "CH"
- *   read "Thứ sáu" and "sáng" / "chiều".
+ *   read "Thứ sáu" and "sáng" / "chiều". "d-m" is a date after "ngày" or a
+ *   time of day ("ngày 20-11", "sáng 2-9"), a range or a score elsewhere.
  * - "a-b" is a range ("a đến b") only when b > a; otherwise (a score such as
  *   4-2) the two numbers are read one after the other: "bốn hai". A dash
  *   between two times ("8h - 11h30") or two dates ("15/3 - 20/3/2024") is a
@@ -503,6 +504,12 @@ const VIETNAMESE_PASSES: readonly Pass[] = [
     /(?<![\p{N}/.,-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|[/.,-]\d)/gu,
     (m: string, year: string, month: string, day: string, offset: number, text: string) =>
       isDay(day) && isMonth(month) ? dateWords(readNumberVi(day), month, year, text, offset) : m,
+  ],
+  // Day and month with a dash after "ngày" or a time of day: "ngày 20-11", "sáng 2-9".
+  [
+    /(?<=(?<![\p{L}])(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) )(\d{1,2})-(\d{1,2})(?![\p{N}]|[/.,-]\d)/gu,
+    (m: string, day: string, month: string, offset: number, text: string) =>
+      isDay(day) && isMonth(month) ? dateWords(readNumberVi(day), month, undefined, text, offset) : m,
   ],
   // Codes of three or more groups: an application number "4-2023-01234" is read group by group, digit by digit.
   [/(?<![\p{L}\p{N}.,/-])\d+(?:-\d+){2,}(?![\p{L}\p{N}]|[.,/-]\d)/gu, (m: string) => m.split('-').map(readDigits).join(', ')],

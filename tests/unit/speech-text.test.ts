@@ -188,6 +188,8 @@ const RANGE_CASES: readonly Case[] = [
   ['Quy mô 1.000-1.500 người.', 'Quy mô một nghìn đến một nghìn năm trăm người.'],
   ['Làm việc từ 8h - 11h30 và 13h30-17h.', 'Làm việc từ tám giờ đến mười một giờ ba mươi và mười ba giờ ba mươi đến mười bảy giờ.'],
   ['Ca trực 7:30 – 9:00.', 'Ca trực bảy giờ ba mươi phút đến chín giờ.'],
+  ['Kỷ niệm ngày 20-11; sáng 2-9, tại Hà Nội.', 'Kỷ niệm ngày hai mươi tháng mười một; sáng ngày hai tháng chín, tại Hà Nội.'],
+  ['Từ ngày 1-3 đến ngày 5-3, còn ngày 32-13 thì không.', 'Từ ngày một tháng ba đến ngày năm tháng ba, còn ngày ba mươi hai mười ba thì không.'],
   ['Nhận hồ sơ từ 15/3 - 20/3/2024.', 'Nhận hồ sơ từ ngày mười lăm tháng ba đến ngày hai mươi tháng ba năm hai nghìn không trăm hai mươi tư.'],
   ['Kỳ báo cáo 12/2019 - 3/2020.', `Kỳ báo cáo tháng mười hai năm ${Y2019} đến tháng ba năm ${Y2020}.`],
   // Not ranges: application numbers and codes are read digit by digit, group by group.
