@@ -125,6 +125,18 @@ const HELD_OUT: Fixture[] = [{
   ],
   captions: 0,
   lead: true,
+}, {
+  // A WordPress site (theme markup, Jetpack sharing and related posts, comment form, widgets).
+  path: 'skhcn.tayninh.gov.vn/hoi-thao-phat-trien-nhan-hieu-tap-the.html',
+  lang: 'vi',
+  noise: [
+    'Chuyển đến nội dung', 'Đường dây nóng', 'Thứ Tư, 25/09/2024', 'Cổng thông tin điện tử', 'Tìm kiếm', 'Chức năng, nhiệm vụ',
+    'Trang chủ', 'Đăng ngày', 'Phòng Quản lý chuyên ngành', 'Lượt xem', 'Chia sẻ', 'Facebook', 'In bài viết', 'Có liên quan',
+    'Tập huấn nghiệp vụ', 'bánh tráng phơi sương', 'Chuyên mục', 'Thẻ:', 'Bài trước', 'Kiểm tra đo lường', 'Để lại một bình luận',
+    'Email của bạn', 'Phản hồi', 'Bài viết mới', 'Thông báo tuyển chọn', 'Liên kết website', 'Chịu trách nhiệm chính', '211 Đường 30/4',
+  ],
+  captions: 1,
+  lead: true,
 }];
 
 function load(path: string): Document {
