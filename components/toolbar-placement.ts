@@ -8,8 +8,8 @@
  *
  * A page wider than the window (a fixed-width layout in a narrow window) cannot make room at its
  * end: there the toolbar goes to the side where lines begin, and the room is made before them.
- * The page's own fixed header or footer at the toolbar's edge keeps its place: the toolbar
- * starts beyond it.
+ * The page's own fixed header or footer at the toolbar's edge keeps its place, and so does a
+ * fixed button in its corner ("back to top", a chat bubble): the toolbar starts beyond them.
  */
 import { createPageStyle } from '@/lib/page-style';
 import type { ToolbarCorner } from '@/lib/settings/schema';
@@ -30,6 +30,8 @@ const SETTLE_MS = 150;
 const GAP = 8;
 /** A fixed header or footer is a fixed element no deeper than this part of the window. */
 const EDGE_BAND = 1 / 3;
+/** Spacing of the points looked at for the page's fixed elements: a 24 px button (the smallest target WCAG allows) is found. */
+const PROBE_STEP = 12;
 
 /**
  * @param shell the toolbar's outer element, in its shadow root; it gets `data-side` and `data-anchor`
@@ -105,16 +107,23 @@ export function createPlacement(shell: HTMLElement, box: () => HTMLElement | nul
     return lines;
   }
 
-  /** How far the page's own fixed header or footer reaches into the window at the toolbar's edge. */
+  /**
+   * How far the page's own fixed elements at the toolbar's edge reach into the window: a header or
+   * footer, or a button such as "back to top" or a chat bubble in the toolbar's corner.
+   */
   function edgeDepth(width: number): number {
     const { clientWidth, clientHeight } = scroller();
     const band = clientHeight * EDGE_BAND;
-    const xs = side === 'right' ? [clientWidth - 2, clientWidth - width / 2] : [1, width / 2];
+    const xs = side === 'right' ? [clientWidth - 2, clientWidth - width / 2, clientWidth - width + 2] : [1, width / 2, width - 2];
+    const seen = new Set<Element>([host, root]);
+    if (doc.body) seen.add(doc.body);
     let depth = 0;
     for (const x of xs) {
-      for (let d = 1; d < band; d += band / 4) {
+      for (let d = 1; d < band; d += PROBE_STEP) {
         for (const el of doc.elementsFromPoint(x, anchor === 'top' ? d : clientHeight - d)) {
-          if (el === host || el === root || el === doc.body || view.getComputedStyle(el).position !== 'fixed') continue;
+          if (seen.has(el)) continue;
+          seen.add(el);
+          if (view.getComputedStyle(el).position !== 'fixed') continue;
           const rect = el.getBoundingClientRect();
           const reach = anchor === 'top' ? rect.bottom : clientHeight - rect.top;
           if (reach <= band) depth = Math.max(depth, Math.ceil(reach));

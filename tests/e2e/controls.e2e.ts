@@ -198,6 +198,40 @@ describe.runIf(runs('chromium'))('the toolbar never covers the article', () => {
     expect(bottom.box.bottom).toBeCloseTo(bottom.clientHeight, 0);
     await page.close();
   });
+
+  it('keeps clear of a fixed "back to top" button in its corner, also one that shows once the page is scrolled', async () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `<p>Đoạn ${i + 1}: Sở Khoa học và Công nghệ hướng dẫn các hợp tác xã đăng ký bảo hộ nhãn hiệu tập thể cho nông sản.</p>`).join('');
+    await session.context.route('https://corner.gov.vn/**', (route) =>
+      route.fulfill({
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Nút lên đầu trang</title><style>
+          body { margin: 0 auto; max-width: 760px; font: 16px Arial, sans-serif; }
+          #top { position: fixed; right: 16px; bottom: 16px; width: 40px; height: 40px; background: #c00; color: #fff; text-align: center; line-height: 40px; }
+          #top[hidden] { display: none; }
+        </style></head><body><main><h1>Tin tức</h1>${paragraphs}</main><a id="top" href="#" hidden aria-label="Lên đầu trang">↑</a>
+        <script>addEventListener('scroll', () => { document.getElementById('top').hidden = scrollY < 300; });</script></body></html>`,
+      }),
+    );
+    const page = await session.open('https://corner.gov.vn/tin-tuc.html');
+    const before = await settled(page, 'main', 'open', 1);
+    expect(before.box.bottom).toBeCloseTo(before.clientHeight, 0);
+    await page.evaluate(() => scrollTo(0, 800));
+    const button = await until(
+      () => page.evaluate(() => document.getElementById('top')!.getBoundingClientRect().toJSON() as DOMRect),
+      (r) => r.height > 0,
+      5000,
+      'the button shown',
+    );
+    const clear = await until(() => layoutOf(page, 'main'), (l) => l.box.bottom <= button.top, 5000, 'the toolbar above the button');
+    expect(clear.box.top).toBeGreaterThanOrEqual(0);
+    // The reader's click lands on the page's button, not on the toolbar.
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, { x: button.left + button.width / 2, y: button.top + button.height / 2 });
+    expect(hit).toBe('top');
+    // Back at the top the button goes, and the toolbar returns to its corner.
+    await page.evaluate(() => scrollTo(0, 0));
+    await until(() => layoutOf(page, 'main'), (l) => Math.abs(l.box.bottom - l.clientHeight) < 1, 5000, 'back in its corner');
+    await page.close();
+  });
 });
 
 describe.runIf(runs('chromium'))('the settings file, in the popup', () => {
