@@ -31,7 +31,7 @@ const GAP = 8;
 /** A fixed header or footer is a fixed element no deeper than this part of the window. */
 const EDGE_BAND = 1 / 3;
 /** Spacing of the points looked at for the page's fixed elements: a 24 px button (the smallest target WCAG allows) is found. */
-const PROBE_STEP = 12;
+const PROBE_STEP = 16;
 
 /**
  * @param shell the toolbar's outer element, in its shadow root; it gets `data-side` and `data-anchor`
@@ -59,7 +59,6 @@ export function createPlacement(shell: HTMLElement, box: () => HTMLElement | nul
   /** The page's and the window's size when last placed. */
   let placedAt = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let frame = 0;
 
   const scroller = () => doc.scrollingElement ?? root;
   const size = () => {
@@ -205,21 +204,20 @@ export function createPlacement(shell: HTMLElement, box: () => HTMLElement | nul
   const onResize = () => schedule(true);
   const onChange = () => schedule(false);
 
-  /** A fixed header may appear or go as the page scrolls. */
-  function onScroll() {
-    if (frame || !corner) return;
-    frame = view.requestAnimationFrame(() => {
-      frame = 0;
-      const el = box();
-      if (el && corner && edgeDepth(el.getBoundingClientRect().width) !== offset) schedule(true);
-    });
+  /**
+   * A fixed header or a "back to top" button may appear or go as the page scrolls: looked for once
+   * the scroll has ended, so nothing is measured while it runs.
+   */
+  function onScrollEnd() {
+    const el = box();
+    if (el && corner && edgeDepth(el.getBoundingClientRect().width) !== offset) schedule(true);
   }
 
   const resized = new ResizeObserver(onChange);
   resized.observe(root);
   if (doc.body) resized.observe(doc.body);
   view.addEventListener('resize', onResize);
-  view.addEventListener('scroll', onScroll, { passive: true });
+  view.addEventListener('scrollend', onScrollEnd, { passive: true });
 
   return {
     update(next) {
@@ -229,10 +227,9 @@ export function createPlacement(shell: HTMLElement, box: () => HTMLElement | nul
     schedule: onChange,
     remove() {
       clearTimeout(timer);
-      view.cancelAnimationFrame(frame);
       resized.disconnect();
       view.removeEventListener('resize', onResize);
-      view.removeEventListener('scroll', onScroll);
+      view.removeEventListener('scrollend', onScrollEnd);
       room.remove();
       position.remove();
     },
