@@ -393,8 +393,8 @@ export function createTextSize(doc: Document) {
       if (adding & ACROSS) {
         const cw = box.clientWidth;
         pageBox.overflowedX = cw > 0 && box.scrollWidth > cw + 1;
-        const parent = box.parentElement;
-        pageBox.wide = !!parent && parent.clientWidth > 0 && box.offsetWidth > parent.clientWidth + 1;
+        const room = roomWidth(box);
+        pageBox.wide = room > 0 && box.offsetWidth > room + 1;
       }
       if (adding & OVER) pageBox.overlapped = liesOverText(box);
     } catch {
@@ -895,8 +895,8 @@ export function createTextSize(doc: Document) {
         const acrossKnown = page.known & ACROSS;
         const parent = el.parentElement;
         if (across && parent && !el.hasAttribute(FIT)) {
-          const parentWidth = parent.clientWidth;
-          if (parentWidth > 0 && el.offsetWidth > parentWidth + 1) {
+          const room = roomWidth(el);
+          if (room > 0 && el.offsetWidth > room + 1) {
             if (!acrossKnown) unread.push([el, ACROSS]);
             else {
               const sticksOut = !page.wide || (el.getBoundingClientRect().right > viewportWidth + 1 && !insideClip(view, parent));
@@ -1280,6 +1280,21 @@ export function createTextSize(doc: Document) {
       heights.clear();
     },
   };
+}
+
+/**
+ * The width a box has to fit in: its parent's, or past inline parents (a label around a search
+ * field), the nearest box's; 0 where there is none.
+ */
+function roomWidth(el: Element): number {
+  const view = el.ownerDocument.defaultView;
+  for (let parent = el.parentElement; parent && view; parent = parent.parentElement) {
+    const width = parent.clientWidth;
+    if (width > 0) return width;
+    const display = view.getComputedStyle(parent).display;
+    if (display !== 'inline' && display !== 'contents') return 0;
+  }
+  return 0;
 }
 
 /** Positioned out of flow: its width is not its parent's business. */

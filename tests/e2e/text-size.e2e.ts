@@ -32,6 +32,7 @@ const FIXTURES: Fixture[] = [
   { name: 'open shadow roots', url: `${HOST}/tin-tuc/thanh-phan.html`, article: '#article' },
   { name: 'a province portal whose stylesheet comes from its CDN (another origin)', url: `${HOST}/tinh/tin-bai.html`, article: '#article' },
   { name: 'USA.gov: sizes in rem, a header of flex rows', url: 'https://www.usa.gov/where-to-report-a-scam.html', article: '.usa-layout-docs__main' },
+  { name: 'a WordPress site: a search field inside a label, sharing, related posts, a comment form', url: 'https://skhcn.tayninh.gov.vn/hoi-thao-phat-trien-nhan-hieu-tap-the.html', article: '.entry-content' },
 ];
 const CDN = FIXTURES[5]!;
 /** Elements that size their own text, read at the new size where the page was laid out at it from the start. */
