@@ -66,11 +66,11 @@ export interface ExtractOptions {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Subtrees that never contain readable text. */
+/** Subtrees that never contain readable text (a `marquee` is a ticker of other news). */
 const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object',
   'embed', 'audio', 'video', 'select', 'input', 'textarea', 'button', 'option', 'label',
-  'map', 'dialog', 'head', 'link', 'meta',
+  'map', 'dialog', 'head', 'link', 'meta', 'marquee',
 ]);
 
 /** Landmarks that are page chrome unless they wrap a known article structure. */
@@ -105,8 +105,9 @@ const HIDDEN_CLASSES = new Set([
 /*
  * Class/id vocabulary. Names are split into lowercase tokens ("divArticleContent"
  * → div, article, content; "tin-lien-quan" → tin, lien, quan), each looked up
- * once in NAME_VOCABULARY; the tokens are also squashed ("tinlienquan") and
- * searched for compound chrome words.
+ * once in NAME_VOCABULARY, and so is each pair of neighbours ("tom-tat" →
+ * tomtat); the tokens are also squashed ("tinlienquan") and searched for
+ * compound chrome words.
  */
 
 /** Chrome, skipped whatever else the name says (unless it wraps a known article structure). */
@@ -138,7 +139,7 @@ vocabulary(NAME_WEAK_NOISE, [
   'header', 'tool', 'tools', 'utility', 'utilities', 'widget', 'login', 'search', 'pager',
   'pagination', 'tag', 'tags', 'rss', 'sponsor', 'promo', 'subscribe', 'newsletter',
   'feedback', 'rating', 'vote', 'poll', 'masthead', 'skip', 'links', 'weblink', 'weblinks',
-  'lienket', 'other', 'others', 'extra', 'metadata', 'hotline', 'weather',
+  'lienket', 'other', 'others', 'extra', 'metadata', 'hotline', 'weather', 'dinhkem', 'attachment', 'attachments',
 ]);
 vocabulary(NAME_SCORE_NOISE, ['print', 'meta', 'date', 'time', 'author', 'box', 'list', 'hot']);
 vocabulary(NAME_CONTENT, [
@@ -499,7 +500,11 @@ function factsOf(el: Element): Facts {
       .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
       .toLowerCase()
       .split(/[^a-z0-9]+/);
-    for (const token of tokens) nameFlags |= NAME_VOCABULARY.get(token) ?? 0;
+    for (let i = 0; i < tokens.length; i++) {
+      nameFlags |= NAME_VOCABULARY.get(tokens[i]!) ?? 0;
+      // Vietnamese names split by syllable: "tom-tat", "dinh-kem", "noi-dung".
+      if (i > 0) nameFlags |= NAME_VOCABULARY.get(tokens[i - 1]! + tokens[i]!) ?? 0;
+    }
     if (STRONG_NOISE_COMPOUNDS.test(tokens.join(''))) nameFlags |= NAME_STRONG_NOISE;
   }
   return { tag, nameFlags, classes: classes ? classes.toLowerCase().split(/\s+/) : NO_CLASSES, attributed: true };
@@ -711,7 +716,15 @@ function isReadable(block: Info): boolean {
   if (linkOnly && !HEADING_TAGS.has(block.tag) && block.tag !== 'p' && block.tag !== 'li') return false;
   if (block.ownText > 120) return true;
   const text = shortTextOf(block);
-  return WORD_CHAR.test(text) && !isDateLine(text) && !isBoilerplate(text);
+  return WORD_CHAR.test(text) && !isPageInfo(text);
+}
+
+/** A date line or a tool's label, or a line of them ("Cập nhật: 08/10/2024 15:42 | Lượt xem: 1.204 | In bài"). */
+function isPageInfo(text: string): boolean {
+  return text
+    .split(/\s*[|•]\s*/)
+    .filter((part) => WORD_CHAR.test(part))
+    .every((part) => isDateLine(part) || isBoilerplate(part));
 }
 
 function blockKind(walk: Walk, root: Info, block: Info): BlockKind {

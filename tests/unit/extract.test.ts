@@ -137,6 +137,17 @@ const HELD_OUT: Fixture[] = [{
   ],
   captions: 1,
   lead: true,
+}, {
+  // A province portal of the older kind: a fixed-width table-free layout, a news ticker, text pasted from Word (MsoNormal, pt sizes, <o:p>).
+  path: 'www.bentre.gov.vn/Lists/TinTuc/chuyen-doi-so-nong-nghiep.html',
+  lang: 'vi',
+  noise: [
+    'CỔNG THÔNG TIN ĐIỆN TỬ', 'BEN TRE PROVINCE PORTAL', 'TRANG CHỦ', 'TIN MỚI', 'xúc tiến đầu tư', 'Kinh tế', 'Cập nhật', 'Lượt xem',
+    'Cỡ chữ', 'In bài', 'Gửi email', 'Tập tin đính kèm', 'CÁC TIN KHÁC', 'bưởi da xanh', 'THÔNG TIN CHỈ ĐẠO', 'LIÊN KẾT',
+    'Cơ quan chủ quản', 'Zalo', 'Đường dây nóng',
+  ],
+  captions: 1,
+  lead: true,
 }];
 
 function load(path: string): Document {
