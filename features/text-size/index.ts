@@ -179,7 +179,8 @@ export function textSizeRules(
   rules.push(`[${FLOW_ROOT}] { display: flow-root !important; }`);
   rules.push(`[${FIT}] { max-width: 100% !important; min-width: 0 !important; box-sizing: border-box !important; }`);
   rules.push(`[${FIT}] img { max-width: 100% !important; height: auto !important; }`);
-  rules.push(`[${FIT}] :is(td, th) { overflow-wrap: anywhere !important; }`);
+  // What a cell holds too (the paragraphs of a table pasted from Word), over the rule for all text above.
+  rules.push(`[${FIT}] :is(td, th), [${FIT}] :is(td, th) * { overflow-wrap: anywhere !important; }`);
   rules.push(`[${WRAP}] { white-space: normal !important; overflow-wrap: anywhere !important; flex-wrap: wrap !important; }`);
   rules.push(`[${IN_FLOW}] { position: static !important; }`);
   // Important declarations in a layer beat the page's own unlayered `!important` rules.
@@ -1304,8 +1305,9 @@ function inFlow(view: Window, el: Element): boolean {
 }
 
 /**
- * The text of a box out of the flow lies over other text of the box it is placed in (sampled).
- * Hidden boxes, and boxes placed in the page itself, are left alone.
+ * The text of a box out of the flow, or the box itself where it holds only pictures, lies over
+ * other text of the box it is placed in (sampled). Hidden boxes, and boxes placed in the page
+ * itself, are left alone.
  */
 function liesOverText(box: HTMLElement): boolean {
   const holder = box.offsetParent;
@@ -1313,7 +1315,9 @@ function liesOverText(box: HTMLElement): boolean {
   if (!view || !holder || holder === box.ownerDocument.body || holder === box.ownerDocument.documentElement) return false;
   const cs = view.getComputedStyle(box);
   if (cs.position !== 'absolute' || cs.visibility !== 'visible' || cs.opacity === '0') return false;
-  const own = textRects(box, null);
+  // A box of pictures without text (a logo placed over a banner) lies over text with its own box.
+  const text = textRects(box, null);
+  const own = text.length ? text : box.matches(MEDIA) || box.querySelector(MEDIA) ? [box.getBoundingClientRect()] : [];
   if (!own.length) return false;
   const around = textRects(holder, box);
   return own.some((a) => around.some((b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2));

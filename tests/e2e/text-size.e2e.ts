@@ -33,6 +33,7 @@ const FIXTURES: Fixture[] = [
   { name: 'a province portal whose stylesheet comes from its CDN (another origin)', url: `${HOST}/tinh/tin-bai.html`, article: '#article' },
   { name: 'USA.gov: sizes in rem, a header of flex rows', url: 'https://www.usa.gov/where-to-report-a-scam.html', article: '.usa-layout-docs__main' },
   { name: 'a WordPress site: a search field inside a label, sharing, related posts, a comment form', url: 'https://skhcn.tayninh.gov.vn/hoi-thao-phat-trien-nhan-hieu-tap-the.html', article: '.entry-content' },
+  { name: 'a province portal of the older kind: text pasted from Word in pt, a fixed 1000px layout, a banner of placed parts', url: 'https://www.bentre.gov.vn/Lists/TinTuc/chuyen-doi-so-nong-nghiep.html', article: '.noi-dung' },
 ];
 const CDN = FIXTURES[5]!;
 /** Elements that size their own text, read at the new size where the page was laid out at it from the start. */
@@ -502,6 +503,33 @@ describe.each(BROWSERS)('text size on hard pages in %s (1280 px window)', (brows
       const now = await scaleTo(session, page, '#banner', base, factor);
       expectGrown(base, now, factor);
       expect(now.overlaps.filter((o) => !base.overlaps.includes(o)), `×${factor}: newly overlapping`).toEqual([]);
+    }
+    await expectRestored(session, page, '#banner', base, untouched);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-dede-in-flow]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('a banner whose logo, name and motto are placed in absolute positions: at ×2 and ×3 the logo lies over none of the grown text; off restores', async () => {
+    const url = 'https://www.bentre.gov.vn/Lists/TinTuc/chuyen-doi-so-nong-nghiep.html';
+    const { page, untouched, base } = await openAsMade(session, url, '#banner');
+    const logoOverText = () => {
+      const logo = document.querySelector('#banner .logo img')!.getBoundingClientRect();
+      const range = document.createRange();
+      const hits: string[] = [];
+      for (const el of document.querySelectorAll('#banner div')) {
+        range.selectNodeContents(el);
+        for (const r of range.getClientRects()) {
+          if (Math.min(r.right, logo.right) - Math.max(r.left, logo.left) > 2 && Math.min(r.bottom, logo.bottom) - Math.max(r.top, logo.top) > 2) hits.push(el.className);
+        }
+      }
+      return hits;
+    };
+    expect(await page.evaluate(logoOverText), 'at the page’s own size').toEqual([]);
+    for (const factor of [2, 3]) {
+      const now = await scaleTo(session, page, '#banner', base, factor);
+      expectGrown(base, now, factor);
+      expect(now.overlaps.filter((o) => !base.overlaps.includes(o)), `×${factor}: newly overlapping`).toEqual([]);
+      expect(await page.evaluate(logoOverText), `×${factor}: the logo over text`).toEqual([]);
     }
     await expectRestored(session, page, '#banner', base, untouched);
     expect(await page.evaluate(() => document.querySelectorAll('[data-dede-in-flow]').length)).toBe(0);
