@@ -502,8 +502,9 @@ function factsOf(el: Element): Facts {
       .split(/[^a-z0-9]+/);
     for (let i = 0; i < tokens.length; i++) {
       nameFlags |= NAME_VOCABULARY.get(tokens[i]!) ?? 0;
-      // Vietnamese names split by syllable: "tom-tat", "dinh-kem", "noi-dung".
-      if (i > 0) nameFlags |= NAME_VOCABULARY.get(tokens[i - 1]! + tokens[i]!) ?? 0;
+      // Vietnamese names split by syllable: "tom-tat", "dinh-kem", "noi-dung" (never single letters: "col-a d-flex").
+      const previous = tokens[i - 1];
+      if (previous && previous.length > 1 && tokens[i]!.length > 1) nameFlags |= NAME_VOCABULARY.get(previous + tokens[i]!) ?? 0;
     }
     if (STRONG_NOISE_COMPOUNDS.test(tokens.join(''))) nameFlags |= NAME_STRONG_NOISE;
   }

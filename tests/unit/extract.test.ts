@@ -277,6 +277,24 @@ describe('pages without an article', () => {
   });
 });
 
+describe('class names', () => {
+  const body = (wrapper: string, after: string) =>
+    `<html lang="vi"><head><title>Hội nghị tổng kết</title></head><body><div class="${wrapper}"><h1>Hội nghị tổng kết</h1>` +
+    Array.from({ length: 6 }, (_, i) => `<p>Đoạn ${i + 1}: Ủy ban nhân dân tỉnh đã tổ chức hội nghị, đánh giá kết quả thực hiện nhiệm vụ, đề ra giải pháp cho giai đoạn tới, bảo đảm tiến độ và chất lượng.</p>`).join('') +
+    `${after}</div></body></html>`;
+  const read = (html: string) => extractArticle(new DOMParser().parseFromString(html, 'text/html'))?.blocks.map((b) => blockText(b.element)) ?? [];
+
+  it('understands Vietnamese names split by syllable ("dinh-kem": attachments)', () => {
+    const blocks = read(body('noi-dung', '<div class="dinh-kem">Tập tin đính kèm: Kế hoạch năm 2024 của Ủy ban nhân dân tỉnh.pdf</div>'));
+    expect(blocks).toHaveLength(7);
+    expect(blocks.join(' ')).not.toContain('đính kèm');
+  });
+
+  it('never joins single letters of different names into a word ("col-a d-flex" is no "ad")', () => {
+    expect(read(body('col-a d-flex', ''))).toHaveLength(7);
+  });
+});
+
 describe('robustness', () => {
   const paragraph = (i: number): string =>
     `<p>Đoạn ${i}: Ủy ban nhân dân tỉnh đã tổ chức hội nghị, đánh giá kết quả thực hiện nhiệm vụ, ` +
