@@ -1289,7 +1289,8 @@ export function createTextSize(doc: Document) {
  */
 function roomWidth(el: Element): number {
   const view = el.ownerDocument.defaultView;
-  for (let parent = el.parentElement; parent && view; parent = parent.parentElement) {
+  if (!view) return 0;
+  for (let parent = el.parentElement; parent; parent = parent.parentElement) {
     const width = parent.clientWidth;
     if (width > 0) return width;
     const display = view.getComputedStyle(parent).display;
