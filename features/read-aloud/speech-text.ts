@@ -77,8 +77,12 @@ export function normaliseForSpeech(text: string, lang: string): string {
 const ENGLISH_PHONE =
   /(?<![\p{L}\p{N}+-])(?:(?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}|(?:\+44 ?|0)\d{2,4} \d{3,4} ?\d{3,4})(?![\p{L}\p{N}]|[-.]\d)/gu;
 
-function spaceOutPhone(phone: string): string {
-  return phone
+/** A code of three or more groups of digits joined by dashes: "4-2023-01234", "123-45-6789". */
+const DIGIT_CODE = /(?<![\p{L}\p{N}.,/-])\d+(?:-\d+){2,}(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+
+/** A phone number or code, digit by digit, with a pause between its groups: "1, 8 7 7, 3 8 2, 4 3 5 7". */
+function spaceOutDigits(digits: string): string {
+  return digits
     .split(/[^\d+]+/)
     .filter(Boolean)
     .map((group) => (group.startsWith('+') ? `plus ${[...group.slice(1)].join(' ')}` : [...group].join(' ')))
@@ -108,9 +112,9 @@ const englishValue = (token: string): number => Number(token.replaceAll(',', '')
 function spellOutEnglish(text: string, language: string): string {
   const americanOrder = language === 'en' || language === 'en-us';
   return text
-    .replace(ENGLISH_PHONE, spaceOutPhone)
+    .replace(ENGLISH_PHONE, spaceOutDigits)
     .replace(/(?<![\p{N}/.,-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|[/.,-]\d)/gu, (m, year: string, month: string, day: string) => englishDate(day, month, year, americanOrder) ?? m)
-    .replace(/(?<![\p{L}\p{N}.,/-])\d+(?:-\d+){2,}(?![\p{L}\p{N}]|[.,/-]\d)/gu, (m) => m.split('-').map((group) => [...group].join(' ')).join(', '))
+    .replace(DIGIT_CODE, spaceOutDigits)
     .replace(/(?<![\p{N}/.,])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{N}]|\/\d)/gu, (m, a: string, b: string, year: string) => {
       const monthFirst = Number(a) > 12 ? false : Number(b) > 12 ? true : americanOrder;
       return (monthFirst ? englishDate(b, a, year, true) : englishDate(a, b, year, false)) ?? m;
@@ -512,7 +516,7 @@ const VIETNAMESE_PASSES: readonly Pass[] = [
       isDay(day) && isMonth(month) ? dateWords(readNumberVi(day), month, undefined, text, offset) : m,
   ],
   // Codes of three or more groups: an application number "4-2023-01234" is read group by group, digit by digit.
-  [/(?<![\p{L}\p{N}.,/-])\d+(?:-\d+){2,}(?![\p{L}\p{N}]|[.,/-]\d)/gu, (m: string) => m.split('-').map(readDigits).join(', ')],
+  [DIGIT_CODE, (m: string) => m.split('-').map(readDigits).join(', ')],
   // Month and year: "6/2020".
   [
     /(?<![\p{N}/.,])(\d{1,2})\/(\d{4})(?![\p{N}]|\/\d)/gu,
