@@ -282,6 +282,11 @@ export function blockTextNodes(block: Element): Text[] {
   return out;
 }
 
+/** A short news item: at least this many paragraphs of this many characters, each ending a sentence. */
+const SHORT_NEWS_PARAGRAPHS = 3;
+const SHORT_NEWS_PARAGRAPH = 120;
+const SENTENCE_END = /[.!?…][\s"'”’»)\]]*$/;
+
 function extract(doc: Document, captions: boolean): Article | null {
   // A page may have no <body> (removed by its own script, or a frameset-free fragment).
   const body = doc.body ?? doc.documentElement;
@@ -306,15 +311,18 @@ function extract(doc: Document, captions: boolean): Article | null {
     }
   }
   let readableWeight = 0;
+  let sentences = 0;
   for (const b of walk.blocks) {
     if (!region.has(b) || b.order <= minOrder || !isReadable(b)) continue;
     const kind = lead && contains(lead, b) ? 'lead' : blockKind(walk, root.node, b);
     if (kind === 'caption' && !captions) continue;
     if (kind !== 'caption' && kind !== 'heading' && b.ownText > 140) readableWeight += Math.sqrt(b.ownText - 140);
+    if ((kind === 'paragraph' || kind === 'lead') && b.ownText >= SHORT_NEWS_PARAGRAPH && SENTENCE_END.test(b.el.textContent ?? '')) sentences++;
     blocks.push({ element: b.el, kind });
   }
-  // Same bar as Readability's "probably readerable": a few real paragraphs.
-  if (readableWeight < 20) return null;
+  // Same bar as Readability's "probably readerable": a few real paragraphs. Or, under a title, a
+  // short news item: a few paragraphs of whole sentences (a contact page has one, and lines).
+  if (readableWeight < 20 && !(title && sentences >= SHORT_NEWS_PARAGRAPHS)) return null;
   // A heading that heads nothing readable ends the article's region: the links of a "Have a
   // question?" or "Related" box under it were left out.
   while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === 'heading') blocks.pop();
@@ -717,7 +725,12 @@ function isReadable(block: Info): boolean {
   if (linkOnly && !HEADING_TAGS.has(block.tag) && block.tag !== 'p' && block.tag !== 'li') return false;
   if (block.ownText > 120) return true;
   const text = shortTextOf(block);
-  return WORD_CHAR.test(text) && !isPageInfo(text);
+  return WORD_CHAR.test(text) && !isPageInfo(text) && !isPostedLine(block, text);
+}
+
+/** A short line around a <time>: when and by whom a post went up ("Posted on <time> by admin", "Đăng ngày <time> bởi …"). */
+function isPostedLine(block: Info, text: string): boolean {
+  return text.length <= 80 && block.el.getElementsByTagName('time').length > 0;
 }
 
 /** A date line or a tool's label, or a line of them ("Cập nhật: 08/10/2024 15:42 | Lượt xem: 1.204 | In bài"). */

@@ -18,6 +18,7 @@
  * | mic.gov.vn (tables, ASP.NET, NFD, no lang)   | 1.000     | 1.000  | 1.000 / 1.000     |
  * | www.moh.gov.vn (held-out, see below)         | 1.000     | 1.000  | 1.000 / 1.000     |
  * | www.usa.gov (held-out, see below)            | 1.000     | 1.000  |                   |
+ * | lang.gov.vn, two short news items (below)    | 1.000     | 1.000  |                   |
  * | www.noip.gov.vn/lien-he (no article)         | null ✓    |        | returns 558 chars |
  *
  * The moh.gov.vn page was written after the extractor was finished. Its first
@@ -33,6 +34,12 @@
  * the title was missing, as its h1 is named "skip-to-h1" (the skip link's
  * target) and "skip" names chrome, and the "Have a question?" heading was read
  * at the end, its links having been left out. Both generic rules were fixed.
+ *
+ * The two lang.gov.vn pages are short news items of three paragraphs, as many
+ * government sites post. Their first run found no article at all (below
+ * Readability's bar of a few long paragraphs), so read aloud read the page from
+ * its skip link; a short item under a title is now an article. The WordPress
+ * one's "Posted on <time> by admin" line is not read either.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -98,6 +105,22 @@ const FIXTURES: Fixture[] = [
       'Trang chủ', 'MINISTRY OF INFORMATION', '18 Nguyễn Du', '__doPostBack',
     ],
     captions: 1,
+    lead: true,
+  },
+  {
+    // A short news item (three paragraphs) on a WordPress theme that declares lang="en-US" and says "Posted on … by admin".
+    path: 'lang.gov.vn/tin-tuc/ngay-hoi-chuyen-doi-so.html',
+    lang: 'en-US',
+    noise: ['Skip to content', 'Trung tâm Chuyển đổi số', 'Trang chủ', 'Posted on', '12/10/2024', 'admin', 'Posted in', 'Previous post', 'Bài viết mới', 'Hội thảo an toàn thông tin', 'Proudly powered'],
+    captions: 0,
+    lead: false,
+  },
+  {
+    // The same news on the portal's English version, still marked lang="vi".
+    path: 'lang.gov.vn/en/news/digital-transformation-day.html',
+    lang: 'vi',
+    noise: ['Tiếng Việt', 'English', 'Provincial Electronic Portal', 'Investment', '12/10/2024', 'Other news', 'Workshop on information security', 'Copyright'],
+    captions: 0,
     lead: true,
   },
 ];
