@@ -34,16 +34,39 @@ export function pickVoice(voices: EngineVoice[], lang: string, preferredName?: s
 }
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+/** Words that make up a good part of any English text and none of a Vietnamese one. */
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'for', 'on', 'that', 'with', 'was', 'are', 'by', 'as', 'at', 'be', 'this', 'from', 'will', 'has', 'have', 'were', 'which', 'their']);
+
+/** Vietnamese letters in more than this share of the letters: the text is Vietnamese, whatever the page declares. */
+const VIETNAMESE_SHARE = 0.03;
+/** The fewest Vietnamese letters that overrule a page's declared language. */
+const VIETNAMESE_MIN = 3;
+/**
+ * English function words in at least this share of the words: English, where Vietnamese letters
+ * are fewer than in any Vietnamese prose (names such as "Trần Hồng Hà" in an English sentence).
+ */
+const ENGLISH_SHARE = 0.08;
+const ENGLISH_MAX_VIETNAMESE = 0.06;
+const ENGLISH_MIN_WORDS = 12;
 
 /**
- * The language to read in: the page's `lang` when it has one, else Vietnamese when the text is
- * written with Vietnamese letters, else the browser's language.
+ * The language to read in. Many sites declare the wrong one: Vietnamese news under a theme's
+ * default `lang="en-US"`, or the English version of a portal still marked `lang="vi"`, and a voice
+ * of the wrong language reads a text as gibberish. So the text decides where it is plainly
+ * Vietnamese (its own letters) or plainly English (its function words) against a page declared
+ * Vietnamese or not at all; else the page's `lang` when it has one, else the browser's language.
  */
 export function detectLanguage(declared: string, sample: string, fallback: string): string {
-  if (declared.trim()) return declared.trim();
+  const tag = declared.trim();
+  const primary = primaryLanguage(tag);
   const text = sample.normalize('NFC').slice(0, 2000);
   const letters = text.replace(/[^\p{L}]/gu, '').length;
   const vietnamese = text.match(VIETNAMESE_LETTERS)?.length ?? 0;
-  if (letters > 0 && vietnamese / letters > 0.03) return 'vi';
-  return fallback;
+  const share = letters ? vietnamese / letters : 0;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  const looksEnglish = words.length >= ENGLISH_MIN_WORDS && english / words.length >= ENGLISH_SHARE && share < ENGLISH_MAX_VIETNAMESE;
+  if (share > VIETNAMESE_SHARE && !looksEnglish && (!tag || vietnamese >= VIETNAMESE_MIN)) return primary === 'vi' ? tag : 'vi';
+  if (looksEnglish && (!tag || primary === 'vi')) return primaryLanguage(fallback) === 'en' ? fallback : 'en';
+  return tag || fallback;
 }

@@ -15,6 +15,8 @@ const SEED = 'https://www.noip.gov.vn/tin-tuc/hoi-nghi-dien-hinh-tien-tien.html'
 const GOV_UK = 'https://www.gov.uk/government/news/new-digital-skills-centres-to-help-50000-adults-get-online.html';
 const FRENCH = 'https://commission.europa.eu/news/transition-numerique.html';
 const USA_GOV = 'https://www.usa.gov/where-to-report-a-scam.html';
+const MISDECLARED_VI = 'https://lang.gov.vn/tin-tuc/ngay-hoi-chuyen-doi-so.html';
+const MISDECLARED_EN = 'https://lang.gov.vn/en/news/digital-transformation-day.html';
 
 const readingState = (session: DriverSession, page: DriverPage) =>
   session.command(page, { type: 'get-reading-state' }) as Promise<{ status: string; sentence: string }>;
@@ -206,26 +208,32 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher', (browser) => 
     await page.close();
   });
 
+  /** Reads `url` from the toolbar: its first sentence, the language and voice it went to, and nothing of `noise`. */
+  async function expectReadIn(url: string, lang: RegExp, voice: RegExp, title: string, noise?: string) {
+    const page = await session.open(url);
+    await page.waitForToolbar();
+    const already = speech.spoken().length;
+    await page.toolbarClick('Read aloud');
+    const said = await until(() => speech.spoken().slice(already), (s) => s.length >= 2, 4000, `speech on ${url}`);
+    expect(said[0]).toBe(title);
+    // Chromium tells speech-dispatcher the language; Firefox sets the voice only (README: "Firefox exceptions").
+    if (browser === 'chromium') expect(speech.settings().language.at(-1)).toMatch(lang);
+    expect(speech.settings().voice.at(-1)).toMatch(voice);
+    await page.toolbarClick('Stop reading');
+    if (noise) expect(speech.spoken().join(' ')).not.toContain(noise);
+    await page.close();
+  }
+
   it('reads English pages (GOV.UK, USA.gov) in an English voice and a French one in French', async () => {
-    const pages = [
-      [GOV_UK, /^en/, /^English/, 'New digital skills centres to help 50,000 adults get online', 'Is this page useful'],
-      [USA_GOV, /^en/, /^English/, 'Where to report a scam', 'An official website'],
-      [FRENCH, /^fr-FR$/, /^French/, 'La Commission soutient la transition numérique des administrations', 'Contenus associés'],
-    ] as const;
-    for (const [url, lang, voice, title, noise] of pages) {
-      const page = await session.open(url);
-      await page.waitForToolbar();
-      const already = speech.spoken().length;
-      await page.toolbarClick('Read aloud');
-      const said = await until(() => speech.spoken().slice(already), (s) => s.length >= 2, 4000, `speech on ${url}`);
-      expect(said[0]).toBe(title);
-      // Chromium tells speech-dispatcher the language; Firefox sets the voice only (README: "Firefox exceptions").
-      if (browser === 'chromium') expect(speech.settings().language.at(-1)).toMatch(lang);
-      expect(speech.settings().voice.at(-1)).toMatch(voice);
-      await page.toolbarClick('Stop reading');
-      expect(speech.spoken().join(' ')).not.toContain(noise);
-      await page.close();
-    }
+    await expectReadIn(GOV_UK, /^en/, /^English/, 'New digital skills centres to help 50,000 adults get online', 'Is this page useful');
+    await expectReadIn(USA_GOV, /^en/, /^English/, 'Where to report a scam', 'An official website');
+    await expectReadIn(FRENCH, /^fr-FR$/, /^French/, 'La Commission soutient la transition numérique des administrations', 'Contenus associés');
+  });
+
+  it('reads in the language of the text where the page declares another (lang="en-US" on Vietnamese news, lang="vi" on an English version)', async () => {
+    const title = 'Ngày hội chuyển đổi số năm hai nghìn không trăm hai mươi tư thu hút hơn ba nghìn người dân tham gia';
+    await expectReadIn(MISDECLARED_VI, /^vi$/, /^Vietnamese \(Northern\)$/, title, 'Skip to content');
+    await expectReadIn(MISDECLARED_EN, /^en/, /^English/, 'Digital Transformation Day 2024 draws more than 3,000 residents', 'Tiếng Việt');
   });
 
   it('threw no page errors and made no request outside the fixtures', () => {

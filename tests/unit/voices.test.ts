@@ -42,15 +42,35 @@ describe('pickVoice', () => {
 });
 
 describe('detectLanguage', () => {
-  it('trusts a declared language', () => {
-    expect(detectLanguage('en-GB', 'Cục Sở hữu trí tuệ tổ chức hội nghị', 'fr')).toBe('en-GB');
+  const vietnamese = 'Cục Sở hữu trí tuệ tổ chức hội nghị điển hình tiên tiến cấp cơ sở giai đoạn 2015-2019';
+  const english = 'The Department for Education announced new funding today for digital skills centres in every region.';
+  it('trusts a declared language that the text does not contradict', () => {
+    expect(detectLanguage('en-GB', english, 'fr')).toBe('en-GB');
+    expect(detectLanguage('vi-VN', vietnamese, 'en')).toBe('vi-VN');
+    expect(detectLanguage('fr', 'La Commission soutient la transition numérique des administrations publiques de l’Union.', 'en')).toBe('fr');
+    // Too little to tell: a heading, a name.
+    expect(detectLanguage('vi', 'Hello', 'en')).toBe('vi');
+    expect(detectLanguage('en', 'Hà Nội', 'vi')).toBe('en');
+  });
+  it('reads Vietnamese text in Vietnamese whatever the page declares (a theme\'s default lang="en-US")', () => {
+    expect(detectLanguage('en-US', vietnamese, 'en-US')).toBe('vi');
+    expect(detectLanguage('fr', vietnamese.normalize('NFD'), 'en')).toBe('vi');
+  });
+  it('reads English text in English on a page declared Vietnamese (a portal\'s English version)', () => {
+    expect(detectLanguage('vi', english, 'vi-VN')).toBe('en');
+    expect(detectLanguage('vi', english, 'en-GB')).toBe('en-GB');
+    // Vietnamese names in English text do not make it Vietnamese.
+    const names = 'Deputy Prime Minister Trần Hồng Hà visited the new port in Quảng Ninh on Monday and met the workers who built it over the past two years.';
+    expect(detectLanguage('vi', names, 'vi')).toBe('en');
+    expect(detectLanguage('en', names, 'vi')).toBe('en');
   });
   it('recognises Vietnamese text, also when decomposed (NFD)', () => {
-    const text = 'Cục Sở hữu trí tuệ tổ chức hội nghị điển hình tiên tiến cấp cơ sở';
-    expect(detectLanguage('', text, 'en')).toBe('vi');
-    expect(detectLanguage(' ', text.normalize('NFD'), 'en')).toBe('vi');
+    expect(detectLanguage('', vietnamese, 'en')).toBe('vi');
+    expect(detectLanguage(' ', vietnamese.normalize('NFD'), 'en')).toBe('vi');
   });
-  it("falls back to the browser's language for other text", () => {
-    expect(detectLanguage('', 'The Department for Education announced new funding today.', 'en-US')).toBe('en-US');
+  it("falls back to the browser's language for other text, and to English for English text", () => {
+    expect(detectLanguage('', english, 'en-US')).toBe('en-US');
+    expect(detectLanguage('', english, 'vi')).toBe('en');
+    expect(detectLanguage('', 'Die Kommission unterstützt die digitale Verwaltung in allen Mitgliedstaaten.', 'vi')).toBe('vi');
   });
 });
