@@ -37,7 +37,12 @@
  * - Months: "tháng một" for 1 and "tháng tư" for 4; days are plain numbers
  *   ("ngày một", "ngày bốn"). A date line's "Th 6" and a time's "SA" / "CH"
  *   read "Thứ sáu" and "sáng" / "chiều". "d-m" is a date after "ngày" or a
- *   time of day ("ngày 20-11", "sáng 2-9"), a range or a score elsewhere.
+ *   time of day ("ngày 20-11", "sáng 2-9"), after a holiday or a named day,
+ *   with the dates listed after it ("dịp lễ 30-4 và 1-5", "Quốc khánh 2-9",
+ *   "ngày Nhà giáo Việt Nam 20-11": "ba mươi tháng tư"), a range or a score
+ *   elsewhere ("ngày 3-5 tháng 7" is a range of days).
+ * - "/" between an amount and a period or a person reads "mỗi": "5%/năm",
+ *   "2 lần/ngày", "100.000 đồng/người"; "km/h" is "ki lô mét một giờ".
  * - "a-b" is a range ("a đến b") only when b > a; otherwise (a score such as
  *   4-2) the two numbers are read one after the other: "bốn hai". A dash
  *   between two times ("8h - 11h30") or two dates ("15/3 - 20/3/2024") is a
@@ -260,7 +265,14 @@ function precededBy(text: string, offset: number, word: RegExp): boolean {
   return word.test(text.slice(Math.max(0, offset - 8), offset));
 }
 const BEFORE_DAY = /ngày\s*$/iu;
+/**
+ * What a holiday written "d-m" follows: "lễ", "dịp", "Quốc khánh", "kỷ niệm", "chào mừng", or a
+ * named day ("Ngày Quốc tế Phụ nữ", "ngày Thương binh - Liệt sĩ").
+ */
+const HOLIDAY_CUE = '(?<![\\p{L}])(?:[Ll]ễ|[Dd]ịp|[Qq]uốc khánh|[Kk][ỷỉ] niệm|[Cc]hào mừng|[Nn]gày \\p{Lu}\\p{L}*(?:,? \\p{L}+| [-–]){0,8})';
+const DAY_DASH_MONTH = '\\d{1,2}-\\d{1,2}';
 const BEFORE_MONTH = /tháng\s*$/iu;
+const ADMINISTRATIVE_UNITS = new Map([['Q', 'Quận'], ['P', 'Phường'], ['TX', 'Thị xã']]);
 
 const isDay = (d: string): boolean => Number(d) >= 1 && Number(d) <= 31;
 const isMonth = (m: string): boolean => Number(m) >= 1 && Number(m) <= 12;
@@ -377,6 +389,7 @@ const UNITS: ReadonlyArray<readonly [string, string]> = [
   ['ha', 'héc ta'],
   ['km²', 'ki lô mét vuông'],
   ['km2', 'ki lô mét vuông'],
+  ['km/h', 'ki lô mét một giờ'],
   ['km', 'ki lô mét'],
   ['m²', 'mét vuông'],
   ['m2', 'mét vuông'],
@@ -509,11 +522,21 @@ const VIETNAMESE_PASSES: readonly Pass[] = [
     (m: string, year: string, month: string, day: string, offset: number, text: string) =>
       isDay(day) && isMonth(month) ? dateWords(readNumberVi(day), month, year, text, offset) : m,
   ],
-  // Day and month with a dash after "ngày" or a time of day: "ngày 20-11", "sáng 2-9".
+  // Day and month with a dash after "ngày" or a time of day: "ngày 20-11", "sáng 2-9" (not a
+  // range of days before its month: "ngày 3-5 tháng 7").
   [
-    /(?<=(?<![\p{L}])(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) )(\d{1,2})-(\d{1,2})(?![\p{N}]|[/.,-]\d)/gu,
+    /(?<=(?<![\p{L}])(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) )(\d{1,2})-(\d{1,2})(?![\p{N}]|[/.,-]\d|\s+tháng(?![\p{L}]))/gu,
     (m: string, day: string, month: string, offset: number, text: string) =>
       isDay(day) && isMonth(month) ? dateWords(readNumberVi(day), month, undefined, text, offset) : m,
+  ],
+  // Holidays and named days, and the dates listed after them: "dịp lễ 30-4 và 1-5", "Quốc khánh
+  // 2-9", "ngày Nhà giáo Việt Nam 20-11" -> "ba mươi tháng tư và một tháng năm".
+  [
+    new RegExp(`(?<=${HOLIDAY_CUE} )${DAY_DASH_MONTH}(?:(?:,| và| hoặc) ${DAY_DASH_MONTH})*(?![\\p{N}]|[/.,-]\\d|\\s+tháng(?![\\p{L}]))`, 'gu'),
+    (m: string) =>
+      Array.from(m.matchAll(/(\d{1,2})-(\d{1,2})/g)).every(([, day, month]) => isDay(day!) && isMonth(month!))
+        ? m.replace(/(\d{1,2})-(\d{1,2})/g, (_d, day: string, month: string) => `${readNumberVi(day)} tháng ${monthVi(month)}`)
+        : m,
   ],
   // Codes of three or more groups: an application number "4-2023-01234" is read group by group, digit by digit.
   [DIGIT_CODE, (m: string) => m.split('-').map(readDigits).join(', ')],
@@ -571,10 +594,11 @@ const VIETNAMESE_PASSES: readonly Pass[] = [
         offset + m.length,
       ),
   ],
-  // "Q. 1", "P.12": district and ward before a number.
+  // "Q. 1", "P.12", "Q.Thanh Xuân", "TX.Sơn Tây": district, ward and town before a number, or
+  // glued to a name.
   [
-    /(?<![\p{L}\p{N}])([QP])\.\s?(?=\d)/gu,
-    (_m, letter: string) => (letter === 'Q' ? 'Quận ' : 'Phường '),
+    /(?<![\p{L}\p{N}])(Q|P|TX)\.(?:\s?(?=\d)|(?=\p{Lu}))/gu,
+    (_m, letter: string) => `${ADMINISTRATIVE_UNITS.get(letter)} `,
   ],
   [
     ABBREVIATION,
@@ -602,8 +626,8 @@ const VIETNAMESE_PASSES: readonly Pass[] = [
     (m: string, word: string, space: string, value: string) =>
       isMonth(value) ? `${word}${space}${monthVi(value)}` : m,
   ],
-  // A price per period: "1,6 triệu đồng/tháng" -> "đồng mỗi tháng".
-  [/(?<=đồng|đ|VNĐ|USD)\/(?=(?:năm|tháng|tuần|ngày|giờ|người)(?![\p{L}]))/gu, () => ' mỗi '],
+  // A price or a rate per period, person or time: "1,6 triệu đồng/tháng" -> "đồng mỗi tháng", "5%/năm", "2 lần/ngày".
+  [/(?<=đồng|đ|VNĐ|USD|%|lần|lượt|người|chuyến|tấn|kg)\/(?=(?:năm|tháng|tuần|ngày|giờ|người|lượt|hộ)(?![\p{L}]))/gu, () => ' mỗi '],
   [UNIT, (_m, unit: string) => ` ${UNIT_WORDS.get(unit) ?? unit}`],
   // Remaining numbers, ranges ("2015-2019") and slashed numbers ("15/2020").
   [

@@ -109,6 +109,7 @@ const NUMBER_CASES: readonly Case[] = [
   ['Con số này bằng 35,6% dự toán.', 'Con số này bằng ba mươi lăm phẩy sáu phần trăm dự toán.'],
   ['Thu nhập bình quân đạt 64,5 triệu đồng/năm.', 'Thu nhập bình quân đạt sáu mươi tư phẩy năm triệu đồng mỗi năm.'],
   ['Lương cơ sở tăng từ 1,49 triệu đồng lên 1,6 triệu đồng/tháng.', 'Lương cơ sở tăng từ một phẩy bốn mươi chín triệu đồng lên một phẩy sáu triệu đồng mỗi tháng.'],
+  ['Tăng 5%/năm, uống 2 lần/ngày, 100.000 đồng/người, tốc độ 60 km/h.', 'Tăng năm phần trăm mỗi năm, uống hai lần mỗi ngày, một trăm nghìn đồng mỗi người, tốc độ sáu mươi ki lô mét một giờ.'],
   ['Sản lượng lúa đạt 43,5 triệu tấn.', 'Sản lượng lúa đạt bốn mươi ba phẩy năm triệu tấn.'],
   ['Toàn tỉnh có 512 trường.', 'Toàn tỉnh có năm trăm mười hai trường.'],
   ['Kết nối tới 63 tỉnh, thành phố.', 'Kết nối tới sáu mươi ba tỉnh, thành phố.'],
@@ -190,6 +191,12 @@ const RANGE_CASES: readonly Case[] = [
   ['Ca trực 7:30 – 9:00.', 'Ca trực bảy giờ ba mươi phút đến chín giờ.'],
   ['Kỷ niệm ngày 20-11; sáng 2-9, tại Hà Nội.', 'Kỷ niệm ngày hai mươi tháng mười một; sáng ngày hai tháng chín, tại Hà Nội.'],
   ['Từ ngày 1-3 đến ngày 5-3, còn ngày 32-13 thì không.', 'Từ ngày một tháng ba đến ngày năm tháng ba, còn ngày ba mươi hai mười ba thì không.'],
+  // Holidays and named days written d-m, and the dates listed after them.
+  ['Dịp nghỉ lễ 30-4 và 1-5 năm nay kéo dài 5 ngày.', 'Dịp nghỉ lễ ba mươi tháng tư và một tháng năm năm nay kéo dài năm ngày.'],
+  ['Kỷ niệm 79 năm Quốc khánh 2-9; kỷ niệm 30-4, 1-5 và 2-9.', 'Kỷ niệm bảy mươi chín năm Quốc khánh hai tháng chín; kỷ niệm ba mươi tháng tư, một tháng năm và hai tháng chín.'],
+  ['Chào mừng ngày Nhà giáo Việt Nam 20-11 và ngày Thương binh - Liệt sĩ 27-7.', 'Chào mừng ngày Nhà giáo Việt Nam hai mươi tháng mười một và ngày Thương binh - Liệt sĩ hai mươi bảy tháng bảy.'],
+  // A range of days before its month, and a pair that is no date, stay what they are.
+  ['Từ ngày 3-5 tháng 7, lễ 30-13 không có.', 'Từ ngày ba đến năm tháng bảy, lễ ba mươi mười ba không có.'],
   ['Nhận hồ sơ từ 15/3 - 20/3/2024.', 'Nhận hồ sơ từ ngày mười lăm tháng ba đến ngày hai mươi tháng ba năm hai nghìn không trăm hai mươi tư.'],
   ['Kỳ báo cáo 12/2019 - 3/2020.', `Kỳ báo cáo tháng mười hai năm ${Y2019} đến tháng ba năm ${Y2020}.`],
   // Not ranges: application numbers and codes are read digit by digit, group by group.
@@ -253,6 +260,7 @@ const ABBREVIATION_CASES: readonly Case[] = [
   ],
   ['Trụ sở tại Q.1.', 'Trụ sở tại Quận một.'],
   ['Trụ sở tại Q. Thanh Xuân.', 'Trụ sở tại Q. Thanh Xuân.'],
+  ['Trụ sở tại Q.Thanh Xuân, P.Bến Nghé và TX.Sơn Tây.', 'Trụ sở tại Quận Thanh Xuân, Phường Bến Nghé và Thị xã Sơn Tây.'],
   ['Tham dự có TS. Trần Văn Bình.', 'Tham dự có Tiến sĩ Trần Văn Bình.'],
   ['Báo cáo do ThS. Lê Thị Hoa trình bày.', 'Báo cáo do Thạc sĩ Lê Thị Hoa trình bày.'],
   ['Chủ trì có PGS. Phạm Hồng Chương.', 'Chủ trì có Phó Giáo sư Phạm Hồng Chương.'],
