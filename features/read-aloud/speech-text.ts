@@ -112,8 +112,26 @@ const englishValue = (token: string): number => Number(token.replaceAll(',', '')
  * English: what voices read as symbols. Phone numbers and codes ("123-45-6789") digit by digit;
  * numeric dates in words, month first unless the page's English is not American or the values
  * say otherwise ("19/06/2020"); "24/7"; a dash between two times or two rising numbers, and a
- * financial year "2024-25", read "to". A falling pair ("3-2", a score) is left as written.
+ * financial year "2024-25" or "2024/25", read "to". A falling pair ("3-2", a score) is left as
+ * written. Amounts of money put the currency after the number, as said: "£1.5m" is "1.5 million
+ * pounds" (a voice reads "pound one point five m").
  */
+const CURRENCIES: Readonly<Record<string, readonly [one: string, many: string, hundredth: string]>> = {
+  '£': ['pound', 'pounds', 'pence'],
+  $: ['dollar', 'dollars', 'cents'],
+  '€': ['euro', 'euros', 'cents'],
+};
+const MONEY_SCALES: Readonly<Record<string, string>> = { k: 'thousand', m: 'million', bn: 'billion', tn: 'trillion' };
+const ENGLISH_MONEY = /(?<![\p{L}\p{N}])([£$€])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(k|m|bn|tn|thousand|million|billion|trillion)(?![\p{L}\p{N}]))?/gu;
+
+function readEnglishMoney(_m: string, sign: string, whole: string, fraction: string | undefined, scale: string | undefined): string {
+  const [one, many, hundredth] = CURRENCIES[sign]!;
+  if (scale) return `${whole}${fraction === undefined ? '' : `.${fraction}`} ${MONEY_SCALES[scale] ?? scale} ${many}`;
+  const unit = whole === '1' ? one : many;
+  if (fraction?.length === 2) return Number(fraction) === 0 ? `${whole} ${unit}` : `${whole} ${unit} ${Number(fraction)} ${hundredth}`;
+  return `${whole}${fraction === undefined ? '' : `.${fraction}`} ${fraction === undefined ? unit : many}`;
+}
+
 function spellOutEnglish(text: string, language: string): string {
   const americanOrder = language === 'en' || language === 'en-us';
   return text
@@ -126,7 +144,8 @@ function spellOutEnglish(text: string, language: string): string {
     })
     .replace(/(?<![\p{N}/.,])24\/7(?![\p{N}]|[/.,]\d)/gu, 'twenty-four seven')
     .replace(new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:${ENGLISH_TIME}))\\s*[-–]\\s*(?=(?:${ENGLISH_TIME})(?![\\p{L}\\p{N}]))`, 'gu'), ' to ')
-    .replace(/(?<![\p{N}.,/-])(\d{2})(\d{2})[-–](\d{2})(?![\p{N}]|[.,/-]\d)/gu, (m, century: string, year: string, next: string) =>
+    .replace(ENGLISH_MONEY, readEnglishMoney)
+    .replace(/(?<![\p{N}.,/-])(\d{2})(\d{2})[-–/](\d{2})(?![\p{N}]|[.,/-]\d)/gu, (m, century: string, year: string, next: string) =>
       (Number(year) + 1) % 100 === Number(next) ? `${century}${year} to ${Number(next) === 0 ? Number(century) + 1 : century}${next}` : m,
     )
     .replace(
