@@ -723,10 +723,15 @@ function isReadable(block: Info): boolean {
   // A <div>/<td> that is only a link is a "read more" box; a <p> or <li> that is one is still text.
   const linkOnly = block.ownLink >= 0.8 * block.ownText;
   if (linkOnly && !HEADING_TAGS.has(block.tag) && block.tag !== 'p' && block.tag !== 'li') return false;
+  // Another article's headline put in the body: "Xem thêm: <a>…</a>", ">> <a>…</a>".
+  if (block.ownLink >= 0.5 * block.ownText && RELATED_LINK.test(shortTextOf(block).normalize('NFC'))) return false;
   if (block.ownText > 120) return true;
   const text = shortTextOf(block);
   return WORD_CHAR.test(text) && !isPageInfo(text) && !isPostedLine(block, text);
 }
+
+/** What introduces a link to another article inside an article's body. */
+const RELATED_LINK = /^(?:>>|»|›|\(?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|read more|see also|related(?: news| content| articles?)?)\s*(?:[:>»›)–-]|$|\s))/i;
 
 /** A short line around a <time>: when and by whom a post went up ("Posted on <time> by admin", "Đăng ngày <time> bởi …"). */
 function isPostedLine(block: Info, text: string): boolean {

@@ -318,6 +318,30 @@ describe('class names', () => {
   });
 });
 
+describe('links inside the body', () => {
+  const paragraph = '<p>Sáng nay, tại Hà Nội, Bộ tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025 với sự tham dự của lãnh đạo các đơn vị.</p>';
+  const read = (inBody: string) => {
+    const html = `<html lang="vi"><head><title>Hội nghị tổng kết</title></head><body><article><h1>Hội nghị tổng kết</h1>${paragraph.repeat(2)}${inBody}${paragraph.repeat(2)}</article></body></html>`;
+    return extractArticle(new DOMParser().parseFromString(html, 'text/html'))?.blocks.map((b) => blockText(b.element)) ?? [];
+  };
+
+  it('leaves out another article\'s headline put in the body ("Xem thêm:", ">>", "Tin liên quan:", "Read more:")', () => {
+    for (const line of [
+      '<p><strong>Xem thêm:</strong> <a href="/a">Thủ tướng chỉ đạo đẩy mạnh chuyển đổi số quốc gia trong năm 2025</a></p>',
+      '<p>&gt;&gt; <a href="/b">Bộ trưởng làm việc với các doanh nghiệp công nghệ số</a></p>',
+      '<p>Tin liên quan: <a href="/c">Hội nghị triển khai kế hoạch năm 2025</a></p>',
+      '<p>Read more: <a href="/d">Digital skills centres open in every region</a></p>',
+    ]) {
+      expect(read(line), line).toHaveLength(5);
+    }
+  });
+
+  it('keeps a sentence that mentions a link, and a link to a document', () => {
+    expect(read('<p>Xem thêm thông tin tại <a href="/e">Cổng thông tin</a> của Bộ trong các ngày tới.</p>')).toContain('Xem thêm thông tin tại Cổng thông tin của Bộ trong các ngày tới.');
+    expect(read('<p><a href="/f.pdf">Quyết định số 123/QĐ-TTg</a></p>')).toContain('Quyết định số 123/QĐ-TTg');
+  });
+});
+
 describe('robustness', () => {
   const paragraph = (i: number): string =>
     `<p>Đoạn ${i}: Ủy ban nhân dân tỉnh đã tổ chức hội nghị, đánh giá kết quả thực hiện nhiệm vụ, ` +
