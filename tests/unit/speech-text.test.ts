@@ -323,6 +323,9 @@ const ABBREVIATION_CASES: readonly Case[] = [
   ['Bộ VH-TT&DL và Bộ KH&ĐT phối hợp với Bộ GTVT.', 'Bộ Văn hóa, Thể thao và Du lịch và Bộ Kế hoạch và Đầu tư phối hợp với Bộ Giao thông vận tải.'],
   ['TAND tối cao, VKSND tối cao, lực lượng CAND và QĐND.', 'Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, lực lượng Công an nhân dân và Quân đội nhân dân.'],
   ['BCĐ về CCHC, chi NSNN cho các HTX.', 'Ban Chỉ đạo về cải cách hành chính, chi ngân sách nhà nước cho các hợp tác xã.'],
+  ['Đẩy mạnh CĐS, cắt giảm TTHC, kết nối CSDL và DVCTT cho CBCCVC.', 'Đẩy mạnh chuyển đổi số, cắt giảm thủ tục hành chính, kết nối cơ sở dữ liệu và dịch vụ công trực tuyến cho cán bộ, công chức, viên chức.'],
+  ['Sở TNMT, Sở LĐTB&XH bàn về NTM, PCTT và TKCN, QLNN về XDCB với CCVC.', 'Sở tài nguyên và môi trường, Sở Lao động - Thương binh và Xã hội bàn về nông thôn mới, phòng, chống thiên tai và tìm kiếm cứu nạn, quản lý nhà nước về xây dựng cơ bản với công chức, viên chức.'],
+  ['BQL các KCN vùng ĐBSCL lo GPMB và TĐC; NHNN, VPCP, UBKT và HĐQT họp về ATTT, ANTT, QP-AN.', 'Ban Quản lý các khu công nghiệp vùng Đồng bằng sông Cửu Long lo giải phóng mặt bằng và tái định cư; Ngân hàng Nhà nước, Văn phòng Chính phủ, Ủy ban Kiểm tra và Hội đồng quản trị họp về an toàn thông tin, an ninh trật tự, quốc phòng - an ninh.'],
   ['Kiểm tra ATTP, ATGT và PCCC theo khuyến nghị của LHQ.', 'Kiểm tra an toàn thực phẩm, an toàn giao thông và phòng cháy, chữa cháy theo khuyến nghị của Liên Hợp Quốc.'],
 ];
 
