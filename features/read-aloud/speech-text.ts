@@ -670,8 +670,11 @@ const VIETNAMESE_PASSES: readonly Pass[] = [
     (m: string, word: string, space: string, value: string) =>
       isMonth(value) ? `${word}${space}${monthVi(value)}` : m,
   ],
-  // A price or a rate per period, person or time: "1,6 triệu đồng/tháng" -> "đồng mỗi tháng", "5%/năm", "2 lần/ngày".
-  [/(?<=đồng|đ|VNĐ|USD|%|lần|lượt|người|chuyến|tấn|kg)\/(?=(?:năm|tháng|tuần|ngày|giờ|người|lượt|hộ)(?![\p{L}]))/gu, () => ' mỗi '],
+  // A price or a rate per period, person or measure: "1,6 triệu đồng/tháng" -> "đồng mỗi tháng", "5%/năm", "2 lần/ngày", "7.000 đ/kg".
+  [
+    /(?<=đồng|đ|VNĐ|USD|%|lần|lượt|người|chuyến|tấn|kg)\/(năm|tháng|tuần|ngày|giờ|người|lượt|hộ|kg|tấn|lít|ha|m2|m²)(?![\p{L}\p{N}])/gu,
+    (_m, per: string) => ` mỗi ${UNIT_WORDS.get(per) ?? per}`,
+  ],
   [UNIT, (_m, unit: string) => ` ${UNIT_WORDS.get(unit) ?? unit}`],
   // Remaining numbers, ranges ("2015-2019") and slashed numbers ("15/2020").
   [

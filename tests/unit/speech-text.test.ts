@@ -110,6 +110,7 @@ const NUMBER_CASES: readonly Case[] = [
   ['Thu nhập bình quân đạt 64,5 triệu đồng/năm.', 'Thu nhập bình quân đạt sáu mươi tư phẩy năm triệu đồng mỗi năm.'],
   ['Lương cơ sở tăng từ 1,49 triệu đồng lên 1,6 triệu đồng/tháng.', 'Lương cơ sở tăng từ một phẩy bốn mươi chín triệu đồng lên một phẩy sáu triệu đồng mỗi tháng.'],
   ['Tăng 5%/năm, uống 2 lần/ngày, 100.000 đồng/người, tốc độ 60 km/h.', 'Tăng năm phần trăm mỗi năm, uống hai lần mỗi ngày, một trăm nghìn đồng mỗi người, tốc độ sáu mươi ki lô mét một giờ.'],
+  ['Giá lúa 7.000 đ/kg, năng suất 6 tấn/ha, thuê 50.000 đồng/m2.', 'Giá lúa bảy nghìn đồng mỗi ki lô gam, năng suất sáu tấn mỗi héc ta, thuê năm mươi nghìn đồng mỗi mét vuông.'],
   ['Sản lượng lúa đạt 43,5 triệu tấn.', 'Sản lượng lúa đạt bốn mươi ba phẩy năm triệu tấn.'],
   ['Toàn tỉnh có 512 trường.', 'Toàn tỉnh có năm trăm mười hai trường.'],
   ['Kết nối tới 63 tỉnh, thành phố.', 'Kết nối tới sáu mươi ba tỉnh, thành phố.'],
