@@ -108,14 +108,6 @@ const ENGLISH_TIME = String.raw`\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{
 const ENGLISH_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const englishValue = (token: string): number => Number(token.replaceAll(',', ''));
 
-/**
- * English: what voices read as symbols. Phone numbers and codes ("123-45-6789") digit by digit;
- * numeric dates in words, month first unless the page's English is not American or the values
- * say otherwise ("19/06/2020"); "24/7"; a dash between two times or two rising numbers, and a
- * financial year "2024-25" or "2024/25", read "to". A falling pair ("3-2", a score) is left as
- * written. Amounts of money put the currency after the number, as said: "£1.5m" is "1.5 million
- * pounds" (a voice reads "pound one point five m").
- */
 const CURRENCIES: Readonly<Record<string, readonly [one: string, many: string, hundredth: string]>> = {
   '£': ['pound', 'pounds', 'pence'],
   $: ['dollar', 'dollars', 'cents'],
@@ -124,6 +116,7 @@ const CURRENCIES: Readonly<Record<string, readonly [one: string, many: string, h
 const MONEY_SCALES: Readonly<Record<string, string>> = { k: 'thousand', m: 'million', bn: 'billion', tn: 'trillion' };
 const ENGLISH_MONEY = /(?<![\p{L}\p{N}])([£$€])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(k|m|bn|tn|thousand|million|billion|trillion)(?![\p{L}\p{N}]))?/gu;
 
+/** "£12.50" -> "12 pounds 50 pence", "£1.5m" -> "1.5 million pounds", "$1" -> "1 dollar". */
 function readEnglishMoney(_m: string, sign: string, whole: string, fraction: string | undefined, scale: string | undefined): string {
   const [one, many, hundredth] = CURRENCIES[sign]!;
   if (scale) return `${whole}${fraction === undefined ? '' : `.${fraction}`} ${MONEY_SCALES[scale] ?? scale} ${many}`;
@@ -132,6 +125,14 @@ function readEnglishMoney(_m: string, sign: string, whole: string, fraction: str
   return `${whole}${fraction === undefined ? '' : `.${fraction}`} ${fraction === undefined ? unit : many}`;
 }
 
+/**
+ * English: what voices read as symbols. Phone numbers and codes ("123-45-6789") digit by digit;
+ * numeric dates in words, month first unless the page's English is not American or the values
+ * say otherwise ("19/06/2020"); "24/7"; a dash between two times or two rising numbers, and a
+ * financial year "2024-25" or "2024/25", read "to". A falling pair ("3-2", a score) is left as
+ * written. Amounts of money put the currency after the number, as said: "£1.5m" is "1.5 million
+ * pounds" (a voice reads "pound one point five m").
+ */
 function spellOutEnglish(text: string, language: string): string {
   const americanOrder = language === 'en' || language === 'en-us';
   return text
@@ -284,13 +285,14 @@ function precededBy(text: string, offset: number, word: RegExp): boolean {
   return word.test(text.slice(Math.max(0, offset - 8), offset));
 }
 const BEFORE_DAY = /ngày\s*$/iu;
+const BEFORE_MONTH = /tháng\s*$/iu;
 /**
  * What a holiday written "d-m" follows: "lễ", "dịp", "Quốc khánh", "kỷ niệm", "chào mừng", or a
  * named day ("Ngày Quốc tế Phụ nữ", "ngày Thương binh - Liệt sĩ").
  */
 const HOLIDAY_CUE = '(?<![\\p{L}])(?:[Ll]ễ|[Dd]ịp|[Qq]uốc khánh|[Kk][ỷỉ] niệm|[Cc]hào mừng|[Nn]gày \\p{Lu}\\p{L}*(?:,? \\p{L}+| [-–]){0,8})';
 const DAY_DASH_MONTH = '\\d{1,2}-\\d{1,2}';
-const BEFORE_MONTH = /tháng\s*$/iu;
+/** "Q.", "P.", "TX." before a number or a name. */
 const ADMINISTRATIVE_UNITS = new Map([['Q', 'Quận'], ['P', 'Phường'], ['TX', 'Thị xã']]);
 
 const isDay = (d: string): boolean => Number(d) >= 1 && Number(d) <= 31;

@@ -34,7 +34,7 @@ export function pickVoice(voices: EngineVoice[], lang: string, preferredName?: s
 }
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
-/** Words that make up a good part of any English text and none of a Vietnamese one. */
+/** Words that make up a good part of any English text and hardly any of a Vietnamese one. */
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'for', 'on', 'that', 'with', 'was', 'are', 'by', 'as', 'at', 'be', 'this', 'from', 'will', 'has', 'have', 'were', 'which', 'their']);
 
 /** Vietnamese letters in more than this share of the letters: the text is Vietnamese, whatever the page declares. */
