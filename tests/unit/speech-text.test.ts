@@ -303,6 +303,10 @@ const ABBREVIATION_CASES: readonly Case[] = [
   ['Luật số 50/2005/QH11.', 'Luật số năm mươi trên hai nghìn không trăm linh năm trên Quốc hội mười một.'],
   ['Nghị quyết 42/NQ-CP.', 'Nghị quyết bốn mươi hai trên Nghị quyết Chính phủ.'],
   ['Quyết định số 6/2020/QĐ-TTg.', `Quyết định số sáu trên ${Y2020} trên Quyết định Thủ tướng.`],
+  [
+    'Thông tư 01/2024/TT-BTTTT, Công văn 123/UBND-VP, Quyết định 456/QĐ-SHTT và Thông báo 7/TB-VPCP.',
+    'Thông tư một trên hai nghìn không trăm hai mươi tư trên Thông tư Bộ Thông tin và Truyền thông, Công văn một trăm hai mươi ba trên Ủy ban nhân dân Văn phòng, Quyết định bốn trăm năm mươi sáu trên Quyết định Cục Sở hữu trí tuệ và Thông báo bảy trên Thông báo Văn phòng Chính phủ.',
+  ],
   ['Trường THPT Chu Văn An.', 'Trường trung học phổ thông Chu Văn An.'],
   ['Trường THCS Nguyễn Du.', 'Trường trung học cơ sở Nguyễn Du.'],
   ['Ủy ban MTTQ Việt Nam tỉnh.', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.'],
