@@ -116,6 +116,13 @@ const CURRENCIES: Readonly<Record<string, readonly [one: string, many: string, h
 const MONEY_SCALES: Readonly<Record<string, string>> = { k: 'thousand', m: 'million', bn: 'billion', tn: 'trillion' };
 const ENGLISH_MONEY = /(?<![\p{L}\p{N}])([£$€])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(k|m|bn|tn|thousand|million|billion|trillion)(?![\p{L}\p{N}]))?/gu;
 
+const ENGLISH_DAYS = new Map([
+  ['mon', 'Monday'], ['tue', 'Tuesday'], ['tues', 'Tuesday'], ['wed', 'Wednesday'], ['thu', 'Thursday'], ['thur', 'Thursday'],
+  ['thurs', 'Thursday'], ['fri', 'Friday'], ['sat', 'Saturday'], ['sun', 'Sunday'],
+]);
+/** "Mon-Fri", "Mon – Sat": a range of days of the week. */
+const ENGLISH_DAY_RANGE = /(?<![\p{L}])(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s?[-–]\s?(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![\p{L}])/giu;
+
 /** "£12.50" -> "12 pounds 50 pence", "£1.5m" -> "1.5 million pounds", "$1" -> "1 dollar". */
 function readEnglishMoney(_m: string, sign: string, whole: string, fraction: string | undefined, scale: string | undefined): string {
   const [one, many, hundredth] = CURRENCIES[sign]!;
@@ -131,7 +138,8 @@ function readEnglishMoney(_m: string, sign: string, whole: string, fraction: str
  * say otherwise ("19/06/2020"); "24/7"; a dash between two times or two rising numbers, and a
  * financial year "2024-25" or "2024/25", read "to". A falling pair ("3-2", a score) is left as
  * written. Amounts of money put the currency after the number, as said: "£1.5m" is "1.5 million
- * pounds" (a voice reads "pound one point five m").
+ * pounds" (a voice reads "pound one point five m"). "Mon-Fri" is "Monday to Friday", and a time on
+ * the hour loses its ":00".
  */
 function spellOutEnglish(text: string, language: string): string {
   const americanOrder = language === 'en' || language === 'en-us';
@@ -146,6 +154,11 @@ function spellOutEnglish(text: string, language: string): string {
     .replace(/(?<![\p{N}/.,])24\/7(?![\p{N}]|[/.,]\d)/gu, 'twenty-four seven')
     .replace(new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:${ENGLISH_TIME}))\\s*[-–]\\s*(?=(?:${ENGLISH_TIME})(?![\\p{L}\\p{N}]))`, 'gu'), ' to ')
     .replace(ENGLISH_MONEY, readEnglishMoney)
+    .replace(ENGLISH_DAY_RANGE, (_m, from: string, to: string) => `${ENGLISH_DAYS.get(from.toLowerCase())} to ${ENGLISH_DAYS.get(to.toLowerCase())}`)
+    // On the hour: "9:00 a.m." is "9 a.m." and "17:00" "17 hundred", not "nine zero zero".
+    .replace(/(?<![\p{N}:.,])(\d{1,2}):00(?![\p{N}]|:\d)(\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))?/gu, (m, hour: string, half: string | undefined) =>
+      Number(hour) > 24 ? m : half ? `${hour}${half}` : `${hour} hundred`,
+    )
     .replace(/(?<![\p{N}.,/-])(\d{2})(\d{2})[-–/](\d{2})(?![\p{N}]|[.,/-]\d)/gu, (m, century: string, year: string, next: string) =>
       (Number(year) + 1) % 100 === Number(next) ? `${century}${year} to ${Number(next) === 0 ? Number(century) + 1 : century}${next}` : m,
     )
