@@ -43,6 +43,9 @@
  *   elsewhere ("ngày 3-5 tháng 7" is a range of days).
  * - "/" between an amount and a period or a person reads "mỗi": "5%/năm",
  *   "2 lần/ngày", "100.000 đồng/người"; "km/h" is "ki lô mét một giờ".
+ * - Hours written with "g" ("14g30", "8g sáng", "từ 8g đến 11g") are hours;
+ *   elsewhere "500g" is grams. "ĐT:" is "Điện thoại", and a short number
+ *   after "Hotline" or "đường dây nóng" ("1022", "113") is read digit by digit.
  * - "a-b" is a range ("a đến b") only when b > a; otherwise (a score such as
  *   4-2) the two numbers are read one after the other: "bốn hai". A dash
  *   between two times ("8h - 11h30") or two dates ("15/3 - 20/3/2024") is a
@@ -467,6 +470,8 @@ const UNITS: ReadonlyArray<readonly [string, string]> = [
   ['vnđ', 'đồng'],
   ['đ', 'đồng'],
   ['USD', 'đô la Mỹ'],
+  ['tr.đồng', 'triệu đồng'],
+  ['tr.đ', 'triệu đồng'],
   ['ha', 'héc ta'],
   ['km²', 'ki lô mét vuông'],
   ['km2', 'ki lô mét vuông'],
@@ -475,6 +480,7 @@ const UNITS: ReadonlyArray<readonly [string, string]> = [
   ['m²', 'mét vuông'],
   ['m2', 'mét vuông'],
   ['kg', 'ki lô gam'],
+  ['g', 'gam'],
   ['°C', 'độ C'],
   ['°F', 'độ F'],
   ['°', 'độ'],
@@ -568,6 +574,10 @@ function readPhone(m: string, start: string, rest: string): string {
 const VIETNAMESE_PASSES: readonly Pass[] = [
   // Phone numbers, before dates and numbers read their groups.
   [PHONE, readPhone],
+  // Short numbers to call: "đường dây nóng 1022", "Hotline: 113" are read digit by digit.
+  [/(?<=(?<![\p{L}])(?:[Hh]otline|HOTLINE|[Đđ]ường dây nóng|[Tt]ổng đài)\s*:?\s*)(\d{3,5})(?![\p{N}]|[.,]\d)/gu, (digits: string) => readDigits(digits)],
+  // "ĐT: 024…": the telephone, not training (Đào tạo).
+  [/(?<![\p{L}])ĐT(?=\s*:)/gu, () => 'Điện thoại'],
   // Document numbers: "15/2020/NĐ-CP", "123/QĐ-SHTT", "52-NQ/TW", "50/2005/QH11".
   [
     /(?<![\p{L}\p{N}/])(\d+(?:\/\d+)*)([/-])(\p{Lu}[\p{L}\p{N}]*(?:[-/]\p{L}[\p{L}\p{N}]*)*)/gu,
@@ -656,6 +666,12 @@ const VIETNAMESE_PASSES: readonly Pass[] = [
             .filter(Boolean)
             .join(' ')
         : m,
+  ],
+  // Hours with "g" as some papers write them: "14g30", "8g sáng"; "8g" alone only after a word of
+  // time ("từ 8g đến 11g"), as "500g" or "20g muối" are grams.
+  [
+    /(?<![\p{L}\p{N}])(\d{1,2})g(?=\d{2}(?![\p{L}\p{N}])| (?:sáng|trưa|chiều|tối|đêm)(?![\p{L}]))|(?<=(?<![\p{L}])(?:[Ll]úc|[Tt]ừ|đến|tới|trước|sau|[Vv]ào) )(\d{1,2})g(?![\p{L}\p{N}])/gu,
+    (_m, withMinutes?: string, alone?: string) => `${withMinutes ?? alone}h`,
   ],
   // Hours with "h": "11h30", "8h".
   [
