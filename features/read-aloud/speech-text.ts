@@ -141,8 +141,8 @@ function readEnglishMoney(_m: string, sign: string, whole: string, fraction: str
  * say otherwise ("19/06/2020"); "24/7"; a dash between two times or two rising numbers, and a
  * financial year "2024-25" or "2024/25", read "to". A falling pair ("3-2", a score) is left as
  * written. Amounts of money put the currency after the number, as said: "£1.5m" is "1.5 million
- * pounds" (a voice reads "pound one point five m"). "Mon-Fri" is "Monday to Friday", and a time on
- * the hour loses its ":00".
+ * pounds" (a voice reads "pound one point five m"). "Mon-Fri" is "Monday to Friday", a time on the
+ * hour loses its ":00", and "No. 10" is "number 10".
  */
 function spellOutEnglish(text: string, language: string): string {
   const americanOrder = language === 'en' || language === 'en-us';
@@ -157,6 +157,7 @@ function spellOutEnglish(text: string, language: string): string {
     .replace(/(?<![\p{N}/.,])24\/7(?![\p{N}]|[/.,]\d)/gu, 'twenty-four seven')
     .replace(new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:${ENGLISH_TIME}))\\s*[-–]\\s*(?=(?:${ENGLISH_TIME})(?![\\p{L}\\p{N}]))`, 'gu'), ' to ')
     .replace(ENGLISH_MONEY, readEnglishMoney)
+    .replace(/(?<![\p{L}])(No|Nos|no)\.\s?(?=\d)/gu, (_m, word: string) => (word === 'Nos' ? 'numbers ' : 'number '))
     .replace(ENGLISH_DAY_RANGE, (_m, from: string, to: string) => `${ENGLISH_DAYS.get(from.toLowerCase())} to ${ENGLISH_DAYS.get(to.toLowerCase())}`)
     // On the hour: "9:00 a.m." is "9 a.m." and "17:00" "17 hundred", not "nine zero zero".
     .replace(/(?<![\p{N}:.,])(\d{1,2}):00(?![\p{N}]|:\d)(\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))?/gu, (m, hour: string, half: string | undefined) =>

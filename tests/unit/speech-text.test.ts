@@ -499,6 +499,7 @@ describe('normaliseForSpeech: other languages get only the language-independent 
     ['en', 'Lines are open 9am-5pm, 8:30 – 17:00 at weekends.', 'Lines are open 9am to 5pm, 8:30 to 17 hundred at weekends.'],
     // Money: the currency after the amount, as said ("£1.5m" is not "pound one point five m").
     ['en-GB', 'Funding of £1.5m in 2024/25, £2.3bn later, £500k now; tickets £1, £12.50 or £3.00.', 'Funding of 1.5 million pounds in 2024 to 2025, 2.3 billion pounds later, 500 thousand pounds now; tickets 1 pound, 12 pounds 50 pence or 3 pounds.'],
+    ['en-GB', 'Write to No. 10 Downing Street about items Nos. 3 and 4; no. 5 too. No, not now.', 'Write to number 10 Downing Street about items numbers 3 and 4; number 5 too. No, not now.'],
     ['en', 'Open Mon-Fri, 9:00 a.m. to 5:30 p.m.; Sat – Sun 10:00-16:00.', 'Open Monday to Friday, 9 a.m. to 5:30 p.m.; Saturday to Sunday 10 hundred to 16 hundred.'],
     ['en', 'A $1,200 grant, $4.99 each, €20 million and $0.5 billion.', 'A 1,200 dollars grant, 4 dollars 99 cents each, 20 million euros and 0.5 billion dollars.'],
     ['en', 'In 2024-25 and 1999-00, allow 5–10 days; the score was 3-2; SSN 123-45-6789; Form W-2; COVID-19.', 'In 2024 to 2025 and 1999 to 2000, allow 5 to 10 days; the score was 3-2; SSN 1 2 3, 4 5, 6 7 8 9; Form W-2; COVID-19.'],
