@@ -730,9 +730,6 @@ function isReadable(block: Info): boolean {
   return WORD_CHAR.test(text) && !isPageInfo(text) && !isPostedLine(block, text);
 }
 
-/** What introduces a link to another article inside an article's body. */
-const RELATED_LINK = /^(?:>>|»|›|\(?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|read more|see also|related(?: news| content| articles?)?)\s*(?:[:>»›)–-]|$|\s))/i;
-
 /** A short line around a <time>: when and by whom a post went up ("Posted on <time> by admin", "Đăng ngày <time> bởi …"). */
 function isPostedLine(block: Info, text: string): boolean {
   return text.length <= 80 && block.el.getElementsByTagName('time').length > 0;
@@ -831,16 +828,21 @@ function isDateLine(text: string): boolean {
 
 /** Labels of page tools and of related/comment boxes ("Bình luận (2)"), when they stand alone as a block. */
 const BOILERPLATE_PREFIXES = ['xem với cỡ chữ', 'cỡ chữ[\\s:]', 'lượt xem'];
+/** Labels of related news: a box's heading, or what introduces a link to another article. */
+const RELATED_LABELS = [
+  'tin liên quan', 'bài liên quan', 'tin cùng chuyên mục', 'xem thêm', 'đọc thêm', 'related content', 'related news', 'read more', 'see also',
+];
 const BOILERPLATE_LABELS = [
-  'tin liên quan', 'tin khác', 'các tin khác', 'tin cùng chuyên mục', 'bài liên quan', 'xem thêm', 'đọc thêm',
-  'chia sẻ', 'in bài', 'in trang', 'gửi email', 'gửi bài viết', 'bình luận', 'ý kiến bạn đọc', 'đọc bài viết',
-  'tương phản', 'related content', 'related news', 'read more', 'see also', 'share this page', 'print this page',
-  'comments?',
+  ...RELATED_LABELS, 'tin khác', 'các tin khác', 'chia sẻ', 'in bài', 'in trang', 'gửi email', 'gửi bài viết', 'bình luận',
+  'ý kiến bạn đọc', 'đọc bài viết', 'tương phản', 'share this page', 'print this page', 'comments?',
 ];
 const BOILERPLATE = new RegExp(
   `^(?:${BOILERPLATE_PREFIXES.join('|')}|(?:${BOILERPLATE_LABELS.join('|')})\\s*(?:\\(\\d+\\))?\\s*:?$)`,
   'i',
 );
+
+/** What introduces a link to another article inside an article's body: "Xem thêm:", ">>", "Related articles". */
+const RELATED_LINK = new RegExp(`^(?:>>|»|›|\\(?(?:${RELATED_LABELS.join('|')}|related(?: articles?)?)\\s*(?:[:>»›)–-]|$|\\s))`, 'i');
 
 function isBoilerplate(text: string): boolean {
   return text.length <= 60 && BOILERPLATE.test(text.normalize('NFC'));
